@@ -1,0 +1,14 @@
+use std::cell::Cell;
+
+// ANCHOR: update
+fn main() {
+    let visits = Cell::new(0_u32);
+    for _ in 0..3 {
+        visits.update(|count| count + 1); // get, apply, set: one call
+    }
+    println!("visits = {}", visits.get());
+
+    visits.update(|count| count * 2); // any function of the old value
+    println!("doubled = {}", visits.get());
+}
+// ANCHOR_END: update

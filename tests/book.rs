@@ -1,0 +1,20 @@
+//! The book's own tests: every listing does what its kind promises and what
+//! the book shows of it, and the book as a whole holds together.
+//!
+//! `cargo test --test book` runs them; `BLESS=1 cargo test --test book`
+//! rewrites the expected-output files from what ran (review the diff).
+
+use interior_mutability_book::{Project, suite};
+use libtest_mimic::{Arguments, Trial};
+
+fn main() {
+    let arguments = Arguments::from_args();
+    let trials = suite::checks(&Project::book())
+        .into_iter()
+        .map(|check| {
+            let run = check.run;
+            Trial::test(check.name, move || run().map_err(Into::into))
+        })
+        .collect();
+    libtest_mimic::run(&arguments, trials).exit();
+}

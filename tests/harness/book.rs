@@ -1,0 +1,406 @@
+//! Checks of the book as a whole. Each returns the problems it found, one
+//! line each, naming the chapter file and line.
+
+use crate::Project;
+use crate::listings::{Kind, Listing};
+use crate::markdown::{self, Fence, Include};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The mdBook release the book is built and checked with.
+pub const MDBOOK_VERSION: &str = "0.4.51";
+
+pub struct Chapter {
+    pub file: PathBuf,
+    pub text: String,
+}
+
+impl Chapter {
+    fn dir(&self) -> &Path {
+        self.file.parent().unwrap()
+    }
+
+    /// Where `include` points, as an absolute path (`None` if no such file).
+    fn target(&self, include: &Include) -> Option<PathBuf> {
+        self.dir().join(&include.path).canonicalize().ok()
+    }
+
+    fn at(&self, project: &Project, line: usize) -> String {
+        format!("{}:{line}", project.shown(&self.file))
+    }
+}
+
+/// The chapters `SUMMARY.md` lists, and any problem with the list itself:
+/// a listed file that does not exist, a page in `src/` that is not listed.
+pub fn chapters(project: &Project) -> (Vec<Chapter>, Vec<String>) {
+    let src = project.src();
+    let mut problems = Vec::new();
+    let summary = std::fs::read_to_string(src.join("SUMMARY.md")).unwrap_or_default();
+    let mut chapters = Vec::new();
+    for target in markdown::summary_chapters(&summary) {
+        let file = src.join(&target);
+        match std::fs::read_to_string(&file) {
+            Ok(text) => chapters.push(Chapter { file, text }),
+            Err(_) => problems.push(format!(
+                "src/SUMMARY.md: lists `{target}`, which does not exist"
+            )),
+        }
+    }
+    let mut pages = Vec::new();
+    collect_pages(&src, &mut pages);
+    for page in pages {
+        if page != src.join("SUMMARY.md") && !chapters.iter().any(|chapter| chapter.file == page) {
+            problems.push(format!(
+                "{}: a page SUMMARY.md does not list",
+                project.shown(&page)
+            ));
+        }
+    }
+    (chapters, problems)
+}
+
+fn collect_pages(dir: &Path, pages: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_pages(&path, pages);
+        } else if path.extension().is_some_and(|e| e == "md") {
+            pages.push(path);
+        }
+    }
+}
+
+/// Every include resolves to a file, and every anchor it names exists in that
+/// file and holds at least one line. (mdBook itself accepts a misspelled
+/// anchor and prints an empty block.)
+pub fn check_includes(project: &Project, chapters: &[Chapter]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for chapter in chapters {
+        for include in markdown::includes(&chapter.text) {
+            let at = chapter.at(project, include.line);
+            let Some(target) = chapter.target(&include) else {
+                problems.push(format!(
+                    "{at}: {} names a file that does not exist",
+                    include.directive
+                ));
+                continue;
+            };
+            let Some(selector) = &include.selector else {
+                continue;
+            };
+            if selector.starts_with(|c: char| c.is_ascii_digit()) {
+                problems.push(format!(
+                    "{at}: {} selects lines by number; name an anchor instead",
+                    include.directive
+                ));
+                continue;
+            }
+            let file = std::fs::read_to_string(&target).unwrap_or_default();
+            match markdown::anchored(&file, selector) {
+                None => problems.push(format!(
+                    "{at}: {} names anchor `{selector}`, which {} does not have (ANCHOR: and ANCHOR_END:)",
+                    include.directive,
+                    project.shown(&target)
+                )),
+                Some(lines) if !lines.iter().any(|(inside, line)| *inside && !line.trim().is_empty()) => {
+                    problems.push(format!("{at}: {} selects an empty anchor", include.directive))
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    problems
+}
+
+/// The listing a fence shows, if its body is exactly one include of a listing.
+fn shown_listing<'a>(
+    chapter: &Chapter,
+    fence: &Fence,
+    listings: &'a [Listing],
+) -> Option<(Include, &'a Listing)> {
+    let body: Vec<&String> = fence
+        .body
+        .iter()
+        .filter(|line| !line.trim().is_empty())
+        .collect();
+    let [line] = body.as_slice() else { return None };
+    let includes = markdown::includes(line);
+    let [include] = includes.as_slice() else {
+        return None;
+    };
+    if line.trim() != include.directive {
+        return None;
+    }
+    let target = chapter.target(include)?;
+    let listing = listings
+        .iter()
+        .find(|listing| listing.source.canonicalize().ok().as_ref() == Some(&target))?;
+    Some((include.clone(), listing))
+}
+
+/// Fence words that rustdoc or mdBook give a meaning; any other snake_case
+/// word on a `compile_fail` fence names a deny-by-default lint.
+const FENCE_ATTRIBUTES: &[&str] = &[
+    "rust",
+    "should_panic",
+    "compile_fail",
+    "no_run",
+    "ignore",
+    "test_harness",
+    "standalone_crate",
+    "edition2015",
+    "edition2018",
+    "edition2021",
+    "edition2024",
+    "noplayground",
+    "noplaypen",
+    "editable",
+    "mdbook-runnable",
+];
+
+/// What a fence claims a listing fails with: error codes (`E0502`) and the
+/// names of deny-by-default lints (`invalid_reference_casting`), which have
+/// no error code. rustdoc checks the codes (on nightly); `cargo test` checks
+/// both against the compiler.
+fn error_codes(fence: &Fence) -> Vec<String> {
+    fence
+        .tokens()
+        .into_iter()
+        .filter(|token| {
+            let error_code = token.len() == 5
+                && token.starts_with('E')
+                && token[1..].chars().all(|c| c.is_ascii_digit());
+            let lint = !FENCE_ATTRIBUTES.contains(token)
+                && !token.starts_with("hide_lines")
+                && token.contains('_')
+                && token.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+            error_code || lint
+        })
+        .map(String::from)
+        .collect()
+}
+
+/// Every fence is labelled with a language, and every Rust fence shows one
+/// listing (no Rust typed into a chapter) with the annotation its kind needs.
+pub fn check_fences(project: &Project, chapters: &[Chapter], listings: &[Listing]) -> Vec<String> {
+    let kind_attributes = ["should_panic", "compile_fail", "no_run", "ignore"];
+    let mut problems = Vec::new();
+    for chapter in chapters {
+        for fence in markdown::fences(&chapter.text) {
+            let at = chapter.at(project, fence.line);
+            if fence.info.is_empty() {
+                problems.push(format!(
+                    "{at}: a fence without a language; rustdoc would test it as Rust"
+                ));
+                continue;
+            }
+            let shown = shown_listing(chapter, &fence, listings);
+            if !fence.is_rust() {
+                if let Some((_, listing)) = shown {
+                    problems.push(format!(
+                        "{at}: listing `{}` is shown in a `{}` fence; show listings in `rust` fences so rustdoc tests them",
+                        listing.name, fence.info
+                    ));
+                }
+                continue;
+            }
+            let Some((include, listing)) = shown else {
+                problems.push(format!(
+                    "{at}: a Rust fence must hold exactly one {{{{#rustdoc_include}}}} (or {{{{#include}}}}) of a file in {}/, not code typed into the chapter",
+                    project.shown(&project.listings_dir)
+                ));
+                continue;
+            };
+            if include.selector.is_none() {
+                problems.push(format!(
+                    "{at}: include `{}` with a named anchor (`:ANCHOR`)",
+                    listing.name
+                ));
+            }
+            let tokens = fence.tokens();
+            let wanted = listing.kind.fence_attribute();
+            for attribute in kind_attributes {
+                let has = tokens.contains(&attribute);
+                if has && wanted != Some(attribute) {
+                    problems.push(format!(
+                        "{at}: `{attribute}` on listing `{}`, which is a {} listing",
+                        listing.name, listing.kind
+                    ));
+                }
+                if !has && wanted == Some(attribute) {
+                    problems.push(format!(
+                        "{at}: listing `{}` is a {} listing; its fence needs `{attribute}`",
+                        listing.name, listing.kind
+                    ));
+                }
+            }
+            let codes = error_codes(&fence);
+            if listing.kind == Kind::DoesNotCompile && codes.is_empty() {
+                problems.push(format!(
+                    "{at}: give the error code(s) of `{}` in the fence (`compile_fail,E0XXX`)",
+                    listing.name
+                ));
+            }
+            if listing.kind != Kind::DoesNotCompile && !codes.is_empty() {
+                problems.push(format!(
+                    "{at}: error codes on `{}`, which compiles",
+                    listing.name
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// The error codes each fence that shows `listing` claims for it.
+pub fn claimed_codes(
+    chapters: &[Chapter],
+    listing: &Listing,
+    listings: &[Listing],
+) -> Vec<Vec<String>> {
+    let mut claims = Vec::new();
+    for chapter in chapters {
+        for fence in markdown::fences(&chapter.text) {
+            if fence.is_rust()
+                && let Some((_, shown)) = shown_listing(chapter, &fence, listings)
+                && shown.name == listing.name
+            {
+                claims.push(error_codes(&fence));
+            }
+        }
+    }
+    claims
+}
+
+/// Every listing is shown in a Rust fence, with the command that runs (or
+/// builds) it in the same chapter, and every expected output that is not
+/// empty is shown too, so the reader sees what the test compares.
+pub fn check_shown(project: &Project, chapters: &[Chapter], listings: &[Listing]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for listing in listings {
+        let showing: Vec<&Chapter> = chapters
+            .iter()
+            .filter(|chapter| {
+                markdown::fences(&chapter.text).iter().any(|fence| {
+                    fence.is_rust()
+                        && shown_listing(chapter, fence, listings)
+                            .is_some_and(|(_, shown)| shown.name == listing.name)
+                })
+            })
+            .collect();
+        let source = project.shown(&listing.source);
+        if showing.is_empty() {
+            problems.push(format!(
+                "{source}: listing `{}` is shown in no chapter",
+                listing.name
+            ));
+        }
+        let command = listing.command(&project.package);
+        for chapter in &showing {
+            if !chapter.text.contains(&command) {
+                problems.push(format!(
+                    "{}: shows listing `{}` but not the command `{command}`",
+                    project.shown(&chapter.file),
+                    listing.name
+                ));
+            }
+        }
+        for extension in ["stdout", "stderr"] {
+            let output = listing.source.with_extension(extension);
+            let Ok(canonical) = output.canonicalize() else {
+                continue;
+            };
+            let empty = std::fs::metadata(&output).is_ok_and(|meta| meta.len() == 0);
+            let included = chapters.iter().any(|chapter| {
+                markdown::includes(&chapter.text)
+                    .iter()
+                    .any(|include| chapter.target(include).as_ref() == Some(&canonical))
+            });
+            if !empty && !included {
+                problems.push(format!("{}: shown in no chapter", project.shown(&output)));
+            }
+        }
+    }
+    problems
+}
+
+/// Every `cargo run ... --bin NAME` or `cargo build ... --bin NAME` command
+/// typed in a chapter names a listing, with the command its kind needs.
+pub fn check_commands(
+    project: &Project,
+    chapters: &[Chapter],
+    listings: &[Listing],
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    let prefix = format!("-p {} ", project.package);
+    for chapter in chapters {
+        for (index, line) in chapter.text.lines().enumerate() {
+            if !line.contains(&prefix) {
+                continue;
+            }
+            let Some(at_bin) = line.find("--bin ") else {
+                continue;
+            };
+            let name: String = line[at_bin + 6..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+                .collect();
+            let at = chapter.at(project, index + 1);
+            match listings.iter().find(|listing| listing.name == name) {
+                None => problems.push(format!("{at}: `--bin {name}` names no listing")),
+                Some(listing) if !line.contains(&listing.command(&project.package)) => problems
+                    .push(format!(
+                        "{at}: `{name}` is a {} listing; the command is `{}`",
+                        listing.kind,
+                        listing.command(&project.package)
+                    )),
+                Some(_) => {}
+            }
+        }
+    }
+    problems
+}
+
+/// `mdbook build` (the pinned release) succeeds and prints no warning or error.
+pub fn check_mdbook_build(project: &Project) -> Vec<String> {
+    let version = Command::new("mdbook").arg("--version").output();
+    let Ok(version) = version else {
+        return vec![format!(
+            "mdbook is not installed; install it with `cargo install --locked mdbook@{MDBOOK_VERSION}` (see README.md)"
+        )];
+    };
+    let version = String::from_utf8_lossy(&version.stdout);
+    if version.trim() != format!("mdbook v{MDBOOK_VERSION}") {
+        return vec![format!(
+            "found {}, but the book is pinned to mdbook v{MDBOOK_VERSION}",
+            version.trim()
+        )];
+    }
+    let out = project
+        .root
+        .join("target/book-check")
+        .join(project.book_dir.file_name().unwrap());
+    let output = Command::new("mdbook")
+        .arg("build")
+        .arg("--dest-dir")
+        .arg(&out)
+        .current_dir(&project.book_dir)
+        .output();
+    let output = match output {
+        Ok(output) => output,
+        Err(error) => return vec![format!("cannot run mdbook: {error}")],
+    };
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let mut problems: Vec<String> = stderr
+        .lines()
+        .filter(|line| line.contains("WARN") || line.contains("ERROR") || line.contains("warning"))
+        .map(|line| format!("mdbook build: {line}"))
+        .collect();
+    if !output.status.success() {
+        problems.push(format!(
+            "mdbook build failed ({}):\n{stderr}",
+            output.status
+        ));
+    }
+    problems
+}

@@ -1,0 +1,161 @@
+//! Every listing and its kind. A listing's kind is the folder it lives in:
+//! `runs/`, `panics/`, `does-not-compile/` or `hangs/`. Each is a `[[bin]]`
+//! of the listings package named after its file, so `cargo run --bin NAME`
+//! runs it; a does-not-compile listing requires the `does-not-compile` feature
+//! so that an ordinary build never tries it.
+
+use crate::Project;
+use std::fmt;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Runs,
+    Panics,
+    DoesNotCompile,
+    Hangs,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Runs, Kind::Panics, Kind::DoesNotCompile, Kind::Hangs];
+
+    /// The folder of the listings package that holds this kind.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Kind::Runs => "runs",
+            Kind::Panics => "panics",
+            Kind::DoesNotCompile => "does-not-compile",
+            Kind::Hangs => "hangs",
+        }
+    }
+
+    /// The expected-output file that sits beside each listing of this kind:
+    /// stdout for programs that run (or run until they block), stderr for a
+    /// panic message or a compiler diagnostic.
+    pub fn expected_extension(self) -> &'static str {
+        match self {
+            Kind::Runs | Kind::Hangs => "stdout",
+            Kind::Panics | Kind::DoesNotCompile => "stderr",
+        }
+    }
+
+    /// The rustdoc fence attribute a chapter must give a listing of this kind.
+    pub fn fence_attribute(self) -> Option<&'static str> {
+        match self {
+            Kind::Runs => None,
+            Kind::Panics => Some("should_panic"),
+            Kind::DoesNotCompile => Some("compile_fail"),
+            Kind::Hangs => Some("no_run"),
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.folder())
+    }
+}
+
+/// The feature a does-not-compile listing requires.
+pub const DOES_NOT_COMPILE_FEATURE: &str = "does-not-compile";
+
+#[derive(Debug, Clone)]
+pub struct Listing {
+    pub name: String,
+    pub kind: Kind,
+    pub source: PathBuf,
+}
+
+impl Listing {
+    pub fn expected_output(&self) -> PathBuf {
+        self.source.with_extension(self.kind.expected_extension())
+    }
+
+    /// The command the book shows a reader for this listing.
+    pub fn command(&self, package: &str) -> String {
+        match self.kind {
+            Kind::DoesNotCompile => format!(
+                "cargo build -p {package} --features {DOES_NOT_COMPILE_FEATURE} --bin {}",
+                self.name
+            ),
+            _ => format!("cargo run -p {package} --bin {}", self.name),
+        }
+    }
+}
+
+/// Finds every listing file and checks that the package declares each one as
+/// a binary of the right shape. Returns the well-declared listings and every
+/// problem found.
+pub fn discover(project: &Project) -> (Vec<Listing>, Vec<String>) {
+    let mut problems = Vec::new();
+    let mut listings = Vec::new();
+    for kind in Kind::ALL {
+        let folder = project.listings_dir.join(kind.folder());
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        let mut files: Vec<PathBuf> = entries.flatten().map(|entry| entry.path()).collect();
+        files.sort();
+        for source in files
+            .into_iter()
+            .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        {
+            let name = source.file_stem().unwrap().to_string_lossy().into_owned();
+            listings.push(Listing { name, kind, source });
+        }
+    }
+
+    let targets = match crate::cargo::bin_targets(project) {
+        Ok(targets) => targets,
+        Err(error) => return (Vec::new(), vec![error]),
+    };
+    let mut declared = Vec::new();
+    for listing in listings {
+        let shown = project.shown(&listing.source);
+        match targets.iter().find(|target| target.name == listing.name) {
+            None => problems.push(format!(
+                "{shown}: not a binary of package `{}`; add a [[bin]] named `{}` with this path",
+                project.package, listing.name
+            )),
+            Some(target) if target.source != listing.source => problems.push(format!(
+                "{shown}: the [[bin]] named `{}` points at {} instead",
+                listing.name,
+                project.shown(&target.source)
+            )),
+            Some(target) => {
+                let wants_feature = listing.kind == Kind::DoesNotCompile;
+                let has_feature = target
+                    .required_features
+                    .iter()
+                    .any(|f| f == DOES_NOT_COMPILE_FEATURE);
+                if wants_feature != has_feature {
+                    problems.push(format!(
+                        "{shown}: required-features must be {} for a {} listing",
+                        if wants_feature {
+                            "[\"does-not-compile\"]"
+                        } else {
+                            "empty"
+                        },
+                        listing.kind
+                    ));
+                } else {
+                    declared.push(listing);
+                }
+            }
+        }
+    }
+    for target in &targets {
+        let in_kind_folder = Kind::ALL
+            .iter()
+            .any(|kind| target.source.parent() == Some(&project.listings_dir.join(kind.folder())));
+        if !in_kind_folder {
+            problems.push(format!(
+                "binary `{}` ({}) is not in a kind folder ({})",
+                target.name,
+                project.shown(&target.source),
+                Kind::ALL.map(Kind::folder).join(", ")
+            ));
+        }
+    }
+    (declared, problems)
+}

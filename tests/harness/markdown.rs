@@ -1,0 +1,221 @@
+//! The few pieces of Markdown the checks need: code fences, mdBook include
+//! directives and anchors, and mdBook's expansion of those directives.
+//!
+//! This file has no dependencies: `build.rs` includes it with `#[path]` to
+//! expand the chapters for rustdoc, and the test harness uses it to check them.
+
+use std::path::Path;
+
+/// A fenced code block: its opening line (1-based), info string and body lines.
+#[derive(Debug, Clone)]
+pub struct Fence {
+    pub line: usize,
+    pub info: String,
+    pub body: Vec<String>,
+}
+
+impl Fence {
+    /// The words of the info string (`rust,compile_fail,E0502` gives three).
+    pub fn tokens(&self) -> Vec<&str> {
+        self.info
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|t| !t.is_empty())
+            .collect()
+    }
+
+    /// A block rustdoc treats as Rust: no info string, or one whose words are
+    /// all rustdoc's own (`rust`, `should_panic`, `edition2021`, ...).
+    pub fn is_rust(&self) -> bool {
+        let tokens = self.tokens();
+        tokens.first().is_none_or(|first| *first == "rust")
+    }
+}
+
+/// Every top-level fenced code block of `text`, in order.
+pub fn fences(text: &str) -> Vec<Fence> {
+    let mut found = Vec::new();
+    let mut open: Option<(String, Fence)> = None;
+    for (index, line) in text.lines().enumerate() {
+        let trimmed = line.trim_start();
+        let marker: String = trimmed
+            .chars()
+            .take_while(|c| *c == '`' || *c == '~')
+            .collect();
+        let is_marker =
+            marker.len() >= 3 && marker.chars().all(|c| c == marker.as_bytes()[0] as char);
+        match &mut open {
+            Some((opener, fence)) => {
+                if is_marker
+                    && marker.starts_with(opener.as_str())
+                    && trimmed[marker.len()..].trim().is_empty()
+                {
+                    found.push(open.take().unwrap().1);
+                } else {
+                    fence.body.push(line.to_string());
+                }
+            }
+            // CommonMark: a backtick fence's info string holds no backtick.
+            None if is_marker
+                && !(marker.starts_with('`') && trimmed[marker.len()..].contains('`')) =>
+            {
+                let info = trimmed[marker.len()..].trim().to_string();
+                open = Some((
+                    marker,
+                    Fence {
+                        line: index + 1,
+                        info,
+                        body: Vec::new(),
+                    },
+                ));
+            }
+            None => {}
+        }
+    }
+    if let Some((_, fence)) = open {
+        found.push(fence);
+    }
+    found
+}
+
+/// An mdBook include directive: `{{#include PATH}}`, `{{#include PATH:ANCHOR}}`
+/// or `{{#rustdoc_include PATH:ANCHOR}}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Include {
+    pub line: usize,
+    pub directive: String,
+    pub rustdoc: bool,
+    pub path: String,
+    /// Whatever follows the first `:`; an anchor name, or a line range.
+    pub selector: Option<String>,
+}
+
+/// Every include directive in `text`, in order (inside fences or not).
+pub fn includes(text: &str) -> Vec<Include> {
+    let mut found = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let mut rest = line;
+        while let Some(start) = rest.find("{{#") {
+            let after = &rest[start + 3..];
+            let Some(end) = after.find("}}") else { break };
+            let inner = after[..end].trim();
+            let (name, argument) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
+            if name == "include" || name == "rustdoc_include" {
+                let argument = argument.trim();
+                let (path, selector) = match argument.split_once(':') {
+                    Some((path, selector)) => (path, Some(selector.to_string())),
+                    None => (argument, None),
+                };
+                found.push(Include {
+                    line: index + 1,
+                    directive: rest[start..start + 3 + end + 2].to_string(),
+                    rustdoc: name == "rustdoc_include",
+                    path: path.to_string(),
+                    selector,
+                });
+            }
+            rest = &after[end + 2..];
+        }
+    }
+    found
+}
+
+fn anchor_marker<'a>(line: &'a str, keyword: &str) -> Option<&'a str> {
+    let at = line.find(keyword)?;
+    let name = line[at + keyword.len()..].trim_start();
+    let end = name
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(name.len());
+    Some(&name[..end])
+}
+
+fn is_anchor_line(line: &str) -> bool {
+    anchor_marker(line, "ANCHOR:").is_some() || anchor_marker(line, "ANCHOR_END:").is_some()
+}
+
+/// Where `anchor` sits in a listing: `(inside, line)` for every line that is
+/// not itself an anchor marker, as mdBook's rustdoc_include sees it.
+/// `None` when the anchor has no start or no end marker.
+pub fn anchored(file: &str, anchor: &str) -> Option<Vec<(bool, String)>> {
+    let mut lines = Vec::new();
+    let (mut inside, mut started, mut ended) = (false, false, false);
+    for line in file.lines() {
+        if anchor_marker(line, "ANCHOR:") == Some(anchor) {
+            inside = true;
+            started = true;
+        } else if anchor_marker(line, "ANCHOR_END:") == Some(anchor) {
+            inside = false;
+            ended = started;
+        } else if !is_anchor_line(line) {
+            lines.push((inside, line.to_string()));
+        }
+    }
+    (started && ended).then_some(lines)
+}
+
+/// The text mdBook puts in place of `include`, read relative to `dir`.
+pub fn expand_one(include: &Include, dir: &Path) -> Result<String, String> {
+    let path = dir.join(&include.path);
+    let file = std::fs::read_to_string(&path).map_err(|error| {
+        format!(
+            "{}: cannot read {}: {error}",
+            include.directive,
+            path.display()
+        )
+    })?;
+    let Some(anchor) = &include.selector else {
+        return Ok(file.lines().collect::<Vec<_>>().join("\n"));
+    };
+    let lines = anchored(&file, anchor).ok_or_else(|| {
+        format!(
+            "{}: no anchor `{anchor}` in {}",
+            include.directive, include.path
+        )
+    })?;
+    let shown: Vec<String> = if include.rustdoc {
+        lines
+            .into_iter()
+            .map(|(inside, line)| if inside { line } else { format!("# {line}") })
+            .collect()
+    } else {
+        lines
+            .into_iter()
+            .filter(|(inside, _)| *inside)
+            .map(|(_, line)| line)
+            .collect()
+    };
+    Ok(shown.join("\n"))
+}
+
+/// `text` with every include directive replaced as mdBook replaces it.
+pub fn expand(text: &str, dir: &Path) -> Result<String, String> {
+    let mut out = String::with_capacity(text.len());
+    let mut all = includes(text).into_iter().peekable();
+    for (index, line) in text.lines().enumerate() {
+        let mut line = line.to_string();
+        while all.peek().is_some_and(|include| include.line == index + 1) {
+            let include = all.next().unwrap();
+            line = line.replacen(&include.directive, &expand_one(&include, dir)?, 1);
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// The chapter files named by `SUMMARY.md` (draft entries, `[Title]()`, have none).
+pub fn summary_chapters(summary: &str) -> Vec<String> {
+    let mut chapters = Vec::new();
+    for line in summary.lines() {
+        let mut rest = line;
+        while let Some(start) = rest.find("](") {
+            let after = &rest[start + 2..];
+            let Some(end) = after.find(')') else { break };
+            let target = after[..end].trim();
+            if !target.is_empty() {
+                chapters.push(target.to_string());
+            }
+            rest = &after[end + 1..];
+        }
+    }
+    chapters
+}

@@ -1,0 +1,109 @@
+//! Every check of a project as a named, independent check, so that a test
+//! runner can run them in parallel and report each one: one per listing
+//! (named `KIND::LISTING`) and one per book-wide rule (named `book::RULE`).
+
+use crate::book::{self, Chapter};
+use crate::listings::{self, Kind};
+use crate::{Project, cargo, verdict};
+use std::sync::Arc;
+
+pub struct Check {
+    pub name: String,
+    pub run: Box<dyn FnOnce() -> Result<(), String> + Send>,
+}
+
+fn check(
+    name: impl Into<String>,
+    run: impl FnOnce() -> Result<(), String> + Send + 'static,
+) -> Check {
+    Check {
+        name: name.into(),
+        run: Box::new(run),
+    }
+}
+
+fn verdict_of(problems: Vec<String>) -> Result<(), String> {
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+/// A book-wide rule: the problems it finds in the chapters and listings.
+type BookRule = fn(&Project, &[Chapter], &[listings::Listing]) -> Vec<String>;
+
+/// Builds what must build, tries what must not, and returns the checks.
+pub fn checks(project: &Project) -> Vec<Check> {
+    let (found, declaration_problems) = listings::discover(project);
+    let (chapters, summary_problems) = book::chapters(project);
+    let found = Arc::new(found);
+    let chapters: Arc<Vec<Chapter>> = Arc::new(chapters);
+    let mut checks = vec![
+        check("listings::declared", move || {
+            verdict_of(declaration_problems)
+        }),
+        check("book::summary", move || verdict_of(summary_problems)),
+    ];
+    let book_rules: [(&str, BookRule); 4] = [
+        ("book::includes-resolve", |project, chapters, _| {
+            book::check_includes(project, chapters)
+        }),
+        ("book::fences-show-listings", book::check_fences),
+        ("book::every-listing-shown", book::check_shown),
+        ("book::commands-name-listings", book::check_commands),
+    ];
+    for (name, rule) in book_rules {
+        let (project, chapters, found) =
+            (project.clone(), Arc::clone(&chapters), Arc::clone(&found));
+        checks.push(check(name, move || {
+            verdict_of(rule(&project, &chapters, &found))
+        }));
+    }
+    let for_mdbook = project.clone();
+    checks.push(check("book::mdbook-build-is-clean", move || {
+        verdict_of(book::check_mdbook_build(&for_mdbook))
+    }));
+
+    let executables = cargo::build_runnable(project).map_err(Arc::new);
+    let failing: Vec<String> = found
+        .iter()
+        .filter(|listing| listing.kind == Kind::DoesNotCompile)
+        .map(|listing| listing.name.clone())
+        .collect();
+    let diagnostics = cargo::diagnose(project, &failing).map_err(Arc::new);
+
+    for listing in found.iter().cloned() {
+        let name = format!("{}::{}", listing.kind, listing.name);
+        let bless = project.bless;
+        if listing.kind == Kind::DoesNotCompile {
+            let said = diagnostics
+                .as_ref()
+                .map(|all| all[&listing.name].clone())
+                .map_err(Arc::clone);
+            let claims = book::claimed_codes(&chapters, &listing, &found);
+            checks.push(check(name, move || {
+                let said = said.map_err(|error| error.to_string())?;
+                verdict::does_not_compile(&listing, &said, &claims, bless)
+            }));
+            continue;
+        }
+        let exe = match &executables {
+            Ok(executables) => executables
+                .get(&listing.name)
+                .cloned()
+                .ok_or_else(|| format!("cargo built no binary named `{}`", listing.name)),
+            Err(error) => Err(error.to_string()),
+        };
+        checks.push(check(name, move || {
+            let exe = exe?;
+            match listing.kind {
+                Kind::Runs => verdict::runs(&listing, &exe, bless),
+                Kind::Panics => verdict::panics(&listing, &exe, bless),
+                Kind::Hangs => verdict::hangs(&listing, &exe, bless),
+                Kind::DoesNotCompile => unreachable!(),
+            }
+        }));
+    }
+    checks
+}

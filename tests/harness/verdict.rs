@@ -1,0 +1,307 @@
+//! Whether one listing did what its kind promises, and what the reader sees.
+//!
+//! Each check compares with the expected-output file that sits beside the
+//! listing and that the book includes; `BLESS=1` rewrites that file from what
+//! ran instead (the kind's own promise, such as "exits with a panic", is still
+//! checked).
+
+use crate::cargo::Diagnostics;
+use crate::listings::Listing;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// How long a "hangs" listing must stay blocked to pass.
+pub const HANG_GRACE: Duration = Duration::from_millis(1500);
+/// How long it may take to print what it prints before it blocks.
+const HANG_START_LIMIT: Duration = Duration::from_secs(20);
+/// A listing that runs to completion gets this long before it counts as hung.
+const RUN_LIMIT: Duration = Duration::from_secs(60);
+
+/// Replaces what differs from machine to machine with a fixed token: the OS
+/// thread id in a panic message, and where the toolchain and crates live.
+pub fn normalize(text: &str) -> String {
+    text.lines()
+        .map(normalize_line)
+        .collect::<Vec<_>>()
+        .join("\n")
+        + if text.ends_with('\n') { "\n" } else { "" }
+}
+
+fn normalize_line(line: &str) -> String {
+    let mut line = line.to_string();
+    // `thread 'main' (52817) panicked at ...`
+    if let Some(start) = line.find("thread '")
+        && let Some(quote) = line[start + 8..].find("' (")
+    {
+        let open = start + 8 + quote + 3;
+        let digits = line[open..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .count();
+        if digits > 0 && line[open + digits..].starts_with(')') {
+            line.replace_range(open..open + digits, "TID");
+        }
+    }
+    for (marker, token, skip_component) in [
+        ("/lib/rustlib/src/rust/", "$RUST/", false),
+        ("/registry/src/", "$CARGO/", true),
+    ] {
+        if let Some(at) = line.find(marker) {
+            let begin = line[..at].rfind(' ').map_or(0, |space| space + 1);
+            let mut end = at + marker.len();
+            if skip_component && let Some(slash) = line[end..].find('/') {
+                end += slash + 1;
+            }
+            line.replace_range(begin..end, token);
+        }
+    }
+    if let Some(at) = line.find("/rustc/") {
+        let hash = &line[at + 7..];
+        if hash.len() > 41
+            && hash[..40].chars().all(|c| c.is_ascii_hexdigit())
+            && hash[40..].starts_with('/')
+        {
+            line.replace_range(at..at + 48, "$RUST/");
+        }
+    }
+    line
+}
+
+/// Compares `actual` with the file at `expected`, or writes it when blessing.
+pub fn compare(expected: &Path, actual: &str, what: &str, bless: bool) -> Result<(), String> {
+    let wanted = std::fs::read_to_string(expected).unwrap_or_default();
+    if wanted == actual {
+        return Ok(());
+    }
+    if bless {
+        std::fs::write(expected, actual)
+            .map_err(|error| format!("cannot write {}: {error}", expected.display()))?;
+        return Ok(());
+    }
+    let missing = if expected.exists() {
+        ""
+    } else {
+        " (the file does not exist)"
+    };
+    Err(format!(
+        "{what} differs from {}{missing}\n--- expected\n{wanted}\n--- actual\n{actual}\n---\n\
+         If the new text is right, run `BLESS=1 cargo test --test book` and review the diff.",
+        expected.display()
+    ))
+}
+
+fn command(exe: &Path) -> Command {
+    let mut command = Command::new(exe);
+    command
+        .current_dir(crate::workspace_root())
+        .env("RUST_BACKTRACE", "0")
+        .env_remove("RUST_LIB_BACKTRACE")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    command
+}
+
+fn collect(mut pipe: impl Read + Send + 'static) -> (Arc<Mutex<Vec<u8>>>, thread::JoinHandle<()>) {
+    let buffer = Arc::new(Mutex::new(Vec::new()));
+    let sink = Arc::clone(&buffer);
+    let reader = thread::spawn(move || {
+        let mut chunk = [0u8; 4096];
+        while let Ok(read @ 1..) = pipe.read(&mut chunk) {
+            sink.lock().unwrap().extend_from_slice(&chunk[..read]);
+        }
+    });
+    (buffer, reader)
+}
+
+struct Watched {
+    child: Child,
+    stdout: Arc<Mutex<Vec<u8>>>,
+    stderr: Arc<Mutex<Vec<u8>>>,
+    readers: Vec<thread::JoinHandle<()>>,
+}
+
+impl Watched {
+    fn start(exe: &Path) -> Result<Watched, String> {
+        let mut child = command(exe)
+            .spawn()
+            .map_err(|error| format!("cannot start {}: {error}", exe.display()))?;
+        let (stdout, out_reader) = collect(child.stdout.take().unwrap());
+        let (stderr, err_reader) = collect(child.stderr.take().unwrap());
+        Ok(Watched {
+            child,
+            stdout,
+            stderr,
+            readers: vec![out_reader, err_reader],
+        })
+    }
+
+    fn stdout_len(&self) -> usize {
+        self.stdout.lock().unwrap().len()
+    }
+
+    /// Kills the process if it still runs, then returns its stdout and stderr.
+    fn finish(mut self) -> (String, String) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        for reader in self.readers.drain(..) {
+            let _ = reader.join();
+        }
+        let text = |buffer: &Arc<Mutex<Vec<u8>>>| {
+            normalize(&String::from_utf8_lossy(&buffer.lock().unwrap()))
+        };
+        (text(&self.stdout), text(&self.stderr))
+    }
+}
+
+/// Runs a program to its end (killing it after [`RUN_LIMIT`]) and returns its
+/// exit code (`None` if killed), stdout and stderr.
+fn run(exe: &Path) -> Result<(Option<i32>, String, String), String> {
+    let mut watched = Watched::start(exe)?;
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = watched.child.try_wait().map_err(|e| e.to_string())? {
+            break status.code();
+        }
+        if started.elapsed() > RUN_LIMIT {
+            break None;
+        }
+        thread::sleep(Duration::from_millis(5));
+    };
+    let (stdout, stderr) = watched.finish();
+    Ok((status, stdout, stderr))
+}
+
+fn stdout_file(listing: &Listing) -> PathBuf {
+    listing.source.with_extension("stdout")
+}
+
+/// A "runs" listing exits with 0, prints nothing to stderr, and prints to
+/// stdout exactly its `.stdout` file.
+pub fn runs(listing: &Listing, exe: &Path, bless: bool) -> Result<(), String> {
+    let (status, stdout, stderr) = run(exe)?;
+    if status != Some(0) {
+        return Err(format!(
+            "expected to run to completion, but it ended with {status:?}:\n{stderr}"
+        ));
+    }
+    if !stderr.is_empty() {
+        return Err(format!(
+            "expected no stderr from a listing that runs, got:\n{stderr}"
+        ));
+    }
+    compare(&stdout_file(listing), &stdout, "stdout", bless)
+}
+
+/// A "panics" listing exits with a panic (code 101) whose message, as the
+/// reader sees it on stderr, is exactly its `.stderr` file; what it prints to
+/// stdout first, if anything, is its `.stdout` file.
+pub fn panics(listing: &Listing, exe: &Path, bless: bool) -> Result<(), String> {
+    let (status, stdout, stderr) = run(exe)?;
+    if status != Some(101) || !stderr.contains("panicked at") {
+        return Err(format!(
+            "expected a panic (exit code 101), but it ended with {status:?}:\n{stderr}"
+        ));
+    }
+    compare(
+        &listing.expected_output(),
+        &stderr,
+        "the panic message",
+        bless,
+    )?;
+    optional_stdout(listing, &stdout, bless)
+}
+
+fn optional_stdout(listing: &Listing, stdout: &str, bless: bool) -> Result<(), String> {
+    let file = stdout_file(listing);
+    if stdout.is_empty() && !file.exists() {
+        return Ok(());
+    }
+    compare(&file, stdout, "stdout", bless)
+}
+
+/// A "hangs" listing is still running [`HANG_GRACE`] after it printed its
+/// `.stdout` file; the watchdog then kills it. One that exits fails.
+pub fn hangs(listing: &Listing, exe: &Path, bless: bool) -> Result<(), String> {
+    let expected_len = std::fs::read(stdout_file(listing)).map_or(0, |text| text.len());
+    let mut watched = Watched::start(exe)?;
+    let started = Instant::now();
+    let mut printed_at: Option<Instant> = None;
+    let exited = loop {
+        if let Some(status) = watched.child.try_wait().map_err(|e| e.to_string())? {
+            break Some(status);
+        }
+        if printed_at.is_none()
+            && (watched.stdout_len() >= expected_len || started.elapsed() > HANG_START_LIMIT)
+        {
+            printed_at = Some(Instant::now());
+        }
+        if printed_at.is_some_and(|at| at.elapsed() >= HANG_GRACE) {
+            break None;
+        }
+        thread::sleep(Duration::from_millis(10));
+    };
+    let (stdout, stderr) = watched.finish();
+    if let Some(status) = exited {
+        return Err(format!(
+            "expected to hang, but it exited ({status}) after {:?}:\n{stdout}{stderr}",
+            started.elapsed()
+        ));
+    }
+    compare(
+        &stdout_file(listing),
+        &stdout,
+        "stdout before it blocked",
+        bless,
+    )
+}
+
+/// A "does not compile" listing fails with exactly the error codes the book
+/// claims for it (every fence that shows it claims the same ones), with no
+/// other error, and with the diagnostic in its `.stderr` file.
+pub fn does_not_compile(
+    listing: &Listing,
+    said: &Diagnostics,
+    claims: &[Vec<String>],
+    bless: bool,
+) -> Result<(), String> {
+    if said.compiled {
+        return Err("expected a compile error, but it compiled".into());
+    }
+    if said.rendered.is_empty() {
+        return Err("expected a compile error, but the compiler said nothing".into());
+    }
+    let mut actual = said.error_codes.clone();
+    actual.sort();
+    actual.dedup();
+    if !said.uncoded_errors.is_empty() {
+        return Err(format!(
+            "it fails with an error that has no code, so not for the reason the book gives:\n{}",
+            said.rendered
+        ));
+    }
+    if claims.is_empty() {
+        return Err("no chapter shows it, so no error code is claimed for it".into());
+    }
+    for claim in claims {
+        let mut claimed = claim.clone();
+        claimed.sort();
+        claimed.dedup();
+        if claimed != actual {
+            return Err(format!(
+                "the book says it fails with {claimed:?}, but the compiler reports {actual:?}:\n{}",
+                said.rendered
+            ));
+        }
+    }
+    compare(
+        &listing.expected_output(),
+        &normalize(&said.rendered),
+        "the compiler's diagnostic",
+        bless,
+    )
+}
