@@ -16,6 +16,11 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
         Some("expected to run to completion"),
     ),
     ("runs::shown-nowhere", None),
+    ("runs::edition-2021-unmarked", None),
+    (
+        "runs::compiles-with-a-warning",
+        Some("it must build without an error or a warning"),
+    ),
     ("panics::right-message", None),
     ("panics::another-message", Some("the panic message differs")),
     ("panics::does-not-panic", Some("expected a panic")),
@@ -67,6 +72,10 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
 
 /// Further reasons a check must give (one check can find several problems).
 const ALSO: &[(&str, &str)] = &[
+    (
+        "book::fences-show-listings",
+        "`edition-2021-unmarked` compiles with edition 2021; its fence needs `edition2021`",
+    ),
     ("book::includes-resolve", "names a file that does not exist"),
     ("book::fences-show-listings", "a fence without a language"),
     (

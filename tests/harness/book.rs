@@ -10,6 +10,10 @@ use std::process::Command;
 /// The mdBook release the book is built and checked with.
 pub const MDBOOK_VERSION: &str = "0.4.51";
 
+/// The edition of the book (`[rust] edition` in book.toml) and of the
+/// workspace; a listing in another edition says so in its fence.
+pub const EDITION: &str = "2024";
+
 pub struct Chapter {
     pub file: PathBuf,
     pub text: String,
@@ -234,6 +238,20 @@ pub fn check_fences(project: &Project, chapters: &[Chapter], listings: &[Listing
                     ));
                 }
             }
+            let edition = tokens
+                .iter()
+                .find_map(|token| token.strip_prefix("edition"));
+            match edition {
+                Some(edition) if edition != listing.edition => problems.push(format!(
+                    "{at}: the fence says edition {edition}, but `{}` compiles with {}",
+                    listing.name, listing.edition
+                )),
+                None if listing.edition != EDITION => problems.push(format!(
+                    "{at}: `{}` compiles with edition {}; its fence needs `edition{}`",
+                    listing.name, listing.edition, listing.edition
+                )),
+                _ => {}
+            }
             let codes = error_codes(&fence);
             if listing.kind == Kind::DoesNotCompile && codes.is_empty() {
                 problems.push(format!(
@@ -295,7 +313,7 @@ pub fn check_shown(project: &Project, chapters: &[Chapter], listings: &[Listing]
                 listing.name
             ));
         }
-        let command = listing.command(&project.package);
+        let command = listing.command();
         for chapter in &showing {
             if !chapter.text.contains(&command) {
                 problems.push(format!(
@@ -332,10 +350,12 @@ pub fn check_commands(
     listings: &[Listing],
 ) -> Vec<String> {
     let mut problems = Vec::new();
-    let prefix = format!("-p {} ", project.package);
     for chapter in chapters {
         for (index, line) in chapter.text.lines().enumerate() {
-            if !line.contains(&prefix) {
+            let names_a_package = listings
+                .iter()
+                .any(|listing| line.contains(&format!("-p {} ", listing.package)));
+            if !names_a_package {
                 continue;
             }
             let Some(at_bin) = line.find("--bin ") else {
@@ -348,12 +368,11 @@ pub fn check_commands(
             let at = chapter.at(project, index + 1);
             match listings.iter().find(|listing| listing.name == name) {
                 None => problems.push(format!("{at}: `--bin {name}` names no listing")),
-                Some(listing) if !line.contains(&listing.command(&project.package)) => problems
-                    .push(format!(
-                        "{at}: `{name}` is a {} listing; the command is `{}`",
-                        listing.kind,
-                        listing.command(&project.package)
-                    )),
+                Some(listing) if !line.contains(&listing.command()) => problems.push(format!(
+                    "{at}: `{name}` is a {} listing; the command is `{}`",
+                    listing.kind,
+                    listing.command()
+                )),
                 Some(_) => {}
             }
         }

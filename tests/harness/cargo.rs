@@ -4,7 +4,7 @@ use crate::Project;
 use crate::listings::DOES_NOT_COMPILE_FEATURE;
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 fn cargo(project: &Project) -> Command {
@@ -20,12 +20,18 @@ fn json_lines(stdout: &[u8]) -> impl Iterator<Item = Value> + '_ {
 }
 
 pub struct BinTarget {
+    /// The package that declares it, and that package's folder.
+    pub package: String,
+    pub package_dir: PathBuf,
     pub name: String,
+    /// The edition the listing compiles with (`[[bin]] edition = ...`).
+    pub edition: String,
     pub source: PathBuf,
     pub required_features: Vec<String>,
 }
 
-/// The binaries the listings package declares.
+/// The binaries of every listings package: each workspace member whose
+/// manifest sits below `project.listings_dir`.
 pub fn bin_targets(project: &Project) -> Result<Vec<BinTarget>, String> {
     let output = cargo(project)
         .args([
@@ -44,74 +50,122 @@ pub fn bin_targets(project: &Project) -> Result<Vec<BinTarget>, String> {
         ));
     }
     let metadata: Value = serde_json::from_slice(&output.stdout).map_err(|e| e.to_string())?;
-    let package = metadata["packages"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|package| package["name"] == project.package.as_str())
-        .ok_or_else(|| format!("no package `{}` in the workspace", project.package))?;
-    Ok(package["targets"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|target| {
-            target["kind"]
-                .as_array()
-                .is_some_and(|kinds| kinds.iter().any(|k| k == "bin"))
-        })
-        .map(|target| BinTarget {
-            name: target["name"].as_str().unwrap_or_default().to_string(),
-            source: PathBuf::from(target["src_path"].as_str().unwrap_or_default()),
-            required_features: target["required-features"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|feature| feature.as_str().map(String::from))
-                .collect(),
-        })
-        .collect())
+    let mut targets = Vec::new();
+    for package in metadata["packages"].as_array().into_iter().flatten() {
+        let manifest = PathBuf::from(package["manifest_path"].as_str().unwrap_or_default());
+        let package_dir = manifest.parent().unwrap_or(&manifest).to_path_buf();
+        if !package_dir.starts_with(&project.listings_dir) {
+            continue;
+        }
+        let bins = package["targets"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|target| {
+                target["kind"]
+                    .as_array()
+                    .is_some_and(|kinds| kinds.iter().any(|k| k == "bin"))
+            });
+        for target in bins {
+            targets.push(BinTarget {
+                package: package["name"].as_str().unwrap_or_default().to_string(),
+                package_dir: package_dir.clone(),
+                name: target["name"].as_str().unwrap_or_default().to_string(),
+                edition: target["edition"].as_str().unwrap_or_default().to_string(),
+                source: PathBuf::from(target["src_path"].as_str().unwrap_or_default()),
+                required_features: target["required-features"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|feature| feature.as_str().map(String::from))
+                    .collect(),
+            });
+        }
+    }
+    if targets.is_empty() {
+        return Err(format!(
+            "no listings package below {}",
+            project.shown(&project.listings_dir)
+        ));
+    }
+    Ok(targets)
 }
 
-/// Builds every listing that should compile and returns each executable by
-/// name. A warning is a failure too: a listing the book shows builds clean.
-pub fn build_runnable(project: &Project) -> Result<BTreeMap<String, PathBuf>, String> {
-    let output = cargo(project)
-        .args([
-            "build",
-            "--quiet",
-            "--message-format=json",
-            "--bins",
-            "-p",
-            &project.package,
-        ])
+/// The names of the listings packages, each once.
+pub fn packages(listings: &[crate::listings::Listing]) -> Vec<String> {
+    let mut names: Vec<String> = listings.iter().map(|l| l.package.clone()).collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Builds every listing that should compile (all of them, even when one
+/// fails) and returns, per listing, its executable, or what the compiler said
+/// if it failed or warned: a listing the book shows builds clean.
+pub fn build_runnable(
+    project: &Project,
+    packages: &[String],
+) -> Result<BTreeMap<String, Result<PathBuf, String>>, String> {
+    let mut command = cargo(project);
+    command.args([
+        "build",
+        "--quiet",
+        "--keep-going",
+        "--message-format=json",
+        "--bins",
+    ]);
+    for package in packages {
+        command.args(["-p", package]);
+    }
+    let output = command
         .stderr(Stdio::inherit())
         .output()
         .map_err(|error| format!("cannot run cargo build: {error}"))?;
     let mut executables = BTreeMap::new();
-    let mut diagnostics = String::new();
+    let mut said: BTreeMap<String, String> = BTreeMap::new();
+    let mut elsewhere = String::new();
     for message in json_lines(&output.stdout) {
+        let target = message["target"]["name"].as_str().unwrap_or_default();
+        let ours = message["manifest_path"]
+            .as_str()
+            .is_some_and(|manifest| Path::new(manifest).starts_with(&project.listings_dir));
         match message["reason"].as_str() {
             Some("compiler-artifact") => {
-                if let (Some(name), Some(exe)) = (
-                    message["target"]["name"].as_str(),
-                    message["executable"].as_str(),
-                ) {
-                    executables.insert(name.to_string(), PathBuf::from(exe));
+                if let Some(exe) = message["executable"].as_str() {
+                    executables.insert(target.to_string(), PathBuf::from(exe));
                 }
             }
             Some("compiler-message") => {
-                diagnostics.push_str(message["message"]["rendered"].as_str().unwrap_or_default());
+                let rendered = message["message"]["rendered"].as_str().unwrap_or_default();
+                if ours {
+                    said.entry(target.to_string())
+                        .or_default()
+                        .push_str(rendered);
+                } else {
+                    elsewhere.push_str(rendered);
+                }
             }
             _ => {}
         }
     }
-    if !output.status.success() || !diagnostics.is_empty() {
+    if !output.status.success() && said.is_empty() {
         return Err(format!(
-            "`cargo build -p {}` must succeed without a warning; it said:\n{diagnostics}",
-            project.package
+            "`cargo build` failed before it reached the listings:\n{elsewhere}"
         ));
     }
-    Ok(executables)
+    let mut built: BTreeMap<String, Result<PathBuf, String>> = executables
+        .into_iter()
+        .map(|(name, exe)| (name, Ok(exe)))
+        .collect();
+    for (name, diagnostics) in said {
+        built.insert(
+            name,
+            Err(format!(
+                "it must build without an error or a warning; the compiler said:\n{diagnostics}"
+            )),
+        );
+    }
+    Ok(built)
 }
 
 /// What the compiler said about one listing that must not compile.
@@ -132,8 +186,9 @@ pub struct Diagnostics {
 /// and returns what the compiler said about each.
 pub fn diagnose(
     project: &Project,
-    names: &[String],
+    failing: &[crate::listings::Listing],
 ) -> Result<BTreeMap<String, Diagnostics>, String> {
+    let names: Vec<String> = failing.iter().map(|listing| listing.name.clone()).collect();
     let mut found: BTreeMap<String, Diagnostics> = names
         .iter()
         .map(|name| (name.clone(), Diagnostics::default()))
@@ -142,17 +197,15 @@ pub fn diagnose(
         return Ok(found);
     }
     let mut command = cargo(project);
-    command.args([
-        "build",
-        "--quiet",
-        "--keep-going",
-        "--message-format=json",
-        "-p",
-        &project.package,
-        "--features",
-        DOES_NOT_COMPILE_FEATURE,
-    ]);
-    for name in names {
+    command.args(["build", "--quiet", "--keep-going", "--message-format=json"]);
+    for package in packages(failing) {
+        command.args(["-p", &package]);
+        command.args([
+            "--features",
+            &format!("{package}/{DOES_NOT_COMPILE_FEATURE}"),
+        ]);
+    }
+    for name in &names {
         command.args(["--bin", name]);
     }
     let output = command

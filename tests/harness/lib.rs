@@ -20,16 +20,16 @@ pub mod verdict;
 
 use std::path::{Path, PathBuf};
 
-/// A book and the Cargo package that holds its listings.
+/// A book and the Cargo packages that hold its listings.
 #[derive(Debug, Clone)]
 pub struct Project {
     /// The workspace root; cargo runs here and diagnostics name paths from here.
     pub root: PathBuf,
     /// The folder with `book.toml`.
     pub book_dir: PathBuf,
-    /// The listings package: its folder and its name.
+    /// The folder that holds the listings packages: every workspace member
+    /// below it is one (`listings` itself, and one per other edition).
     pub listings_dir: PathBuf,
-    pub package: String,
     /// Rewrite expected-output files from what ran instead of comparing.
     pub bless: bool,
 }
@@ -41,7 +41,6 @@ impl Project {
         Project {
             book_dir: root.clone(),
             listings_dir: root.join("listings"),
-            package: "listings".into(),
             bless: std::env::var_os("BLESS").is_some_and(|value| value == "1"),
             root,
         }
@@ -54,7 +53,6 @@ impl Project {
         Project {
             book_dir: fixtures.join("wrong-book"),
             listings_dir: fixtures.join("wrong-listings"),
-            package: "wrong-listings".into(),
             bless: false,
             root,
         }

@@ -61,9 +61,13 @@ pub const DOES_NOT_COMPILE_FEATURE: &str = "does-not-compile";
 
 #[derive(Debug, Clone)]
 pub struct Listing {
+    /// The listings package it belongs to (`listings`, or one per edition).
+    pub package: String,
     pub name: String,
     pub kind: Kind,
     pub source: PathBuf,
+    /// The edition it compiles with; the book's fence must say the same.
+    pub edition: String,
 }
 
 impl Listing {
@@ -72,7 +76,8 @@ impl Listing {
     }
 
     /// The command the book shows a reader for this listing.
-    pub fn command(&self, package: &str) -> String {
+    pub fn command(&self) -> String {
+        let package = &self.package;
         match self.kind {
             Kind::DoesNotCompile => format!(
                 "cargo build -p {package} --features {DOES_NOT_COMPILE_FEATURE} --bin {}",
@@ -83,71 +88,86 @@ impl Listing {
     }
 }
 
-/// Finds every listing file and checks that the package declares each one as
-/// a binary of the right shape. Returns the well-declared listings and every
-/// problem found.
+/// Finds every listing file in the kind folders of each listings package and
+/// checks that its package declares it as a binary of the right shape.
+/// Returns the well-declared listings and every problem found.
 pub fn discover(project: &Project) -> (Vec<Listing>, Vec<String>) {
-    let mut problems = Vec::new();
-    let mut listings = Vec::new();
-    for kind in Kind::ALL {
-        let folder = project.listings_dir.join(kind.folder());
-        let Ok(entries) = std::fs::read_dir(&folder) else {
-            continue;
-        };
-        let mut files: Vec<PathBuf> = entries.flatten().map(|entry| entry.path()).collect();
-        files.sort();
-        for source in files
-            .into_iter()
-            .filter(|path| path.extension().is_some_and(|e| e == "rs"))
-        {
-            let name = source.file_stem().unwrap().to_string_lossy().into_owned();
-            listings.push(Listing { name, kind, source });
-        }
-    }
-
     let targets = match crate::cargo::bin_targets(project) {
         Ok(targets) => targets,
         Err(error) => return (Vec::new(), vec![error]),
     };
-    let mut declared = Vec::new();
-    for listing in listings {
-        let shown = project.shown(&listing.source);
-        match targets.iter().find(|target| target.name == listing.name) {
-            None => problems.push(format!(
-                "{shown}: not a binary of package `{}`; add a [[bin]] named `{}` with this path",
-                project.package, listing.name
-            )),
-            Some(target) if target.source != listing.source => problems.push(format!(
-                "{shown}: the [[bin]] named `{}` points at {} instead",
-                listing.name,
-                project.shown(&target.source)
-            )),
-            Some(target) => {
-                let wants_feature = listing.kind == Kind::DoesNotCompile;
+    let mut packages: Vec<(&str, &PathBuf)> = targets
+        .iter()
+        .map(|target| (target.package.as_str(), &target.package_dir))
+        .collect();
+    packages.sort();
+    packages.dedup();
+
+    let mut problems = Vec::new();
+    let mut declared: Vec<Listing> = Vec::new();
+    for (package, dir) in packages {
+        for kind in Kind::ALL {
+            let Ok(entries) = std::fs::read_dir(dir.join(kind.folder())) else {
+                continue;
+            };
+            let mut files: Vec<PathBuf> = entries.flatten().map(|entry| entry.path()).collect();
+            files.sort();
+            for source in files
+                .into_iter()
+                .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+            {
+                let name = source.file_stem().unwrap().to_string_lossy().into_owned();
+                let shown = project.shown(&source);
+                let target = targets
+                    .iter()
+                    .find(|target| target.package == package && target.name == name);
+                let Some(target) = target else {
+                    problems.push(format!(
+                        "{shown}: not a binary of package `{package}`; add a [[bin]] named `{name}` with this path"
+                    ));
+                    continue;
+                };
+                if target.source != source {
+                    problems.push(format!(
+                        "{shown}: the [[bin]] named `{name}` points at {} instead",
+                        project.shown(&target.source)
+                    ));
+                    continue;
+                }
+                let wants_feature = kind == Kind::DoesNotCompile;
                 let has_feature = target
                     .required_features
                     .iter()
                     .any(|f| f == DOES_NOT_COMPILE_FEATURE);
                 if wants_feature != has_feature {
+                    let wanted = if wants_feature {
+                        "[\"does-not-compile\"]"
+                    } else {
+                        "empty"
+                    };
                     problems.push(format!(
-                        "{shown}: required-features must be {} for a {} listing",
-                        if wants_feature {
-                            "[\"does-not-compile\"]"
-                        } else {
-                            "empty"
-                        },
-                        listing.kind
+                        "{shown}: required-features must be {wanted} for a {kind} listing"
                     ));
-                } else {
-                    declared.push(listing);
+                    continue;
                 }
+                if declared.iter().any(|listing| listing.name == name) {
+                    problems.push(format!("{shown}: another listing is also named `{name}`"));
+                    continue;
+                }
+                declared.push(Listing {
+                    package: package.to_string(),
+                    name,
+                    kind,
+                    source,
+                    edition: target.edition.clone(),
+                });
             }
         }
     }
     for target in &targets {
         let in_kind_folder = Kind::ALL
             .iter()
-            .any(|kind| target.source.parent() == Some(&project.listings_dir.join(kind.folder())));
+            .any(|kind| target.source.parent() == Some(&target.package_dir.join(kind.folder())));
         if !in_kind_folder {
             problems.push(format!(
                 "binary `{}` ({}) is not in a kind folder ({})",

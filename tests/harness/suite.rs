@@ -65,11 +65,11 @@ pub fn checks(project: &Project) -> Vec<Check> {
         verdict_of(book::check_mdbook_build(&for_mdbook))
     }));
 
-    let executables = cargo::build_runnable(project).map_err(Arc::new);
-    let failing: Vec<String> = found
+    let executables = cargo::build_runnable(project, &cargo::packages(&found)).map_err(Arc::new);
+    let failing: Vec<listings::Listing> = found
         .iter()
         .filter(|listing| listing.kind == Kind::DoesNotCompile)
-        .map(|listing| listing.name.clone())
+        .cloned()
         .collect();
     let diagnostics = cargo::diagnose(project, &failing).map_err(Arc::new);
 
@@ -89,10 +89,10 @@ pub fn checks(project: &Project) -> Vec<Check> {
             continue;
         }
         let exe = match &executables {
-            Ok(executables) => executables
+            Ok(built) => built
                 .get(&listing.name)
                 .cloned()
-                .ok_or_else(|| format!("cargo built no binary named `{}`", listing.name)),
+                .unwrap_or_else(|| Err(format!("cargo built no binary named `{}`", listing.name))),
             Err(error) => Err(error.to_string()),
         };
         checks.push(check(name, move || {
