@@ -46,6 +46,11 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
         "hangs::exits-at-once",
         Some("expected to hang, but it exited"),
     ),
+    ("rejected-by-miri::mutates-through-shared", None),
+    (
+        "rejected-by-miri::sound-after-all",
+        Some("expected Miri to report undefined behaviour"),
+    ),
     (
         "listings::declared",
         Some("undeclared.rs: not a binary of package `wrong-listings`"),

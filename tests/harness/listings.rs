@@ -1,5 +1,5 @@
 //! Every listing and its kind. A listing's kind is the folder it lives in:
-//! `runs/`, `panics/`, `does-not-compile/` or `hangs/`. Each is a `[[bin]]`
+//! `runs/`, `panics/`, `does-not-compile/`, `hangs/` or `rejected-by-miri/`. Each is a `[[bin]]`
 //! of the listings package named after its file, so `cargo run --bin NAME`
 //! runs it; a does-not-compile listing requires the `does-not-compile` feature
 //! so that an ordinary build never tries it.
@@ -14,10 +14,19 @@ pub enum Kind {
     Panics,
     DoesNotCompile,
     Hangs,
+    /// Compiles and may even appear to work, but has undefined behaviour that
+    /// Miri reports.
+    RejectedByMiri,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [Kind::Runs, Kind::Panics, Kind::DoesNotCompile, Kind::Hangs];
+    pub const ALL: [Kind; 5] = [
+        Kind::Runs,
+        Kind::Panics,
+        Kind::DoesNotCompile,
+        Kind::Hangs,
+        Kind::RejectedByMiri,
+    ];
 
     /// The folder of the listings package that holds this kind.
     pub fn folder(self) -> &'static str {
@@ -26,6 +35,7 @@ impl Kind {
             Kind::Panics => "panics",
             Kind::DoesNotCompile => "does-not-compile",
             Kind::Hangs => "hangs",
+            Kind::RejectedByMiri => "rejected-by-miri",
         }
     }
 
@@ -35,7 +45,7 @@ impl Kind {
     pub fn expected_extension(self) -> &'static str {
         match self {
             Kind::Runs | Kind::Hangs => "stdout",
-            Kind::Panics | Kind::DoesNotCompile => "stderr",
+            Kind::Panics | Kind::DoesNotCompile | Kind::RejectedByMiri => "stderr",
         }
     }
 
@@ -45,7 +55,8 @@ impl Kind {
             Kind::Runs => None,
             Kind::Panics => Some("should_panic"),
             Kind::DoesNotCompile => Some("compile_fail"),
-            Kind::Hangs => Some("no_run"),
+            // Never run undefined behaviour outside Miri, not even in rustdoc.
+            Kind::Hangs | Kind::RejectedByMiri => Some("no_run"),
         }
     }
 }
@@ -83,6 +94,9 @@ impl Listing {
                 "cargo build -p {package} --features {DOES_NOT_COMPILE_FEATURE} --bin {}",
                 self.name
             ),
+            Kind::RejectedByMiri => {
+                format!("cargo +nightly miri run -p {package} --bin {}", self.name)
+            }
             _ => format!("cargo run -p {package} --bin {}", self.name),
         }
     }

@@ -76,6 +76,12 @@ pub fn checks(project: &Project) -> Vec<Check> {
     for listing in found.iter().cloned() {
         let name = format!("{}::{}", listing.kind, listing.name);
         let bless = project.bless;
+        if listing.kind == Kind::RejectedByMiri {
+            checks.push(check(name, move || {
+                verdict::rejected_by_miri(&listing, bless)
+            }));
+            continue;
+        }
         if listing.kind == Kind::DoesNotCompile {
             let said = diagnostics
                 .as_ref()
@@ -101,7 +107,7 @@ pub fn checks(project: &Project) -> Vec<Check> {
                 Kind::Runs => verdict::runs(&listing, &exe, bless),
                 Kind::Panics => verdict::panics(&listing, &exe, bless),
                 Kind::Hangs => verdict::hangs(&listing, &exe, bless),
-                Kind::DoesNotCompile => unreachable!(),
+                Kind::DoesNotCompile | Kind::RejectedByMiri => unreachable!(),
             }
         }));
     }

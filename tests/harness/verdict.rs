@@ -305,3 +305,48 @@ pub fn does_not_compile(
         bless,
     )
 }
+
+/// The command that runs a listing under Miri, on the nightly toolchain.
+pub fn miri(listing: &Listing) -> Command {
+    let mut command = Command::new("cargo");
+    command
+        .args(["+nightly", "miri", "run", "--quiet", "-p", &listing.package])
+        .args(["--bin", &listing.name])
+        .current_dir(crate::workspace_root())
+        .env("RUST_BACKTRACE", "0")
+        .env_remove("RUSTUP_TOOLCHAIN")
+        .stdin(Stdio::null());
+    command
+}
+
+/// Runs a listing under Miri: its exit code and normalised stdout and stderr.
+pub fn run_under_miri(listing: &Listing) -> Result<(Option<i32>, String, String), String> {
+    let output = miri(listing).output().map_err(|error| {
+        format!("cannot run Miri ({error}); install it with `rustup component add --toolchain nightly miri`")
+    })?;
+    let stderr = normalize(&String::from_utf8_lossy(&output.stderr));
+    if stderr.contains("no such command: `miri`") || stderr.contains("is not installed") {
+        return Err(format!(
+            "Miri is not installed; run `rustup component add --toolchain nightly miri`:\n{stderr}"
+        ));
+    }
+    let stdout = normalize(&String::from_utf8_lossy(&output.stdout));
+    Ok((output.status.code(), stdout, stderr))
+}
+
+/// A "rejected by Miri" listing makes Miri report undefined behaviour; the
+/// report, from its `error: Undefined Behavior` line on, is its `.stderr`.
+pub fn rejected_by_miri(listing: &Listing, bless: bool) -> Result<(), String> {
+    let (status, _stdout, stderr) = run_under_miri(listing)?;
+    let Some(start) = stderr.find("error: Undefined Behavior") else {
+        return Err(format!(
+            "expected Miri to report undefined behaviour, but it ended with {status:?}:\n{stderr}"
+        ));
+    };
+    compare(
+        &listing.expected_output(),
+        &stderr[start..],
+        "Miri's report",
+        bless,
+    )
+}
