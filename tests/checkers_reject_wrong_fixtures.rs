@@ -73,10 +73,18 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
         Some("`--bin no-such-listing` names no listing"),
     ),
     ("book::mdbook-build-is-clean", Some("ERROR")),
+    (
+        "book::links-resolve",
+        Some("link `missing-page.html` leads to no page"),
+    ),
 ];
 
 /// Further reasons a check must give (one check can find several problems).
 const ALSO: &[(&str, &str)] = &[
+    (
+        "book::links-resolve",
+        "link `chapter.html#no-such-heading` names no element of that page",
+    ),
     (
         "book::fences-show-listings",
         "`edition-2021-unmarked` compiles with edition 2021; its fence needs `edition2021`",

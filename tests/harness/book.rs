@@ -423,3 +423,90 @@ pub fn check_mdbook_build(project: &Project) -> Vec<String> {
     }
     problems
 }
+
+/// Every internal link of the rendered book leads to a page that exists and,
+/// if it names a fragment (`page.html#heading`), to an element with that id.
+/// The book is built (with the pinned mdbook) into a folder of its own.
+pub fn check_links(project: &Project) -> Vec<String> {
+    let out = project
+        .root
+        .join("target/link-check")
+        .join(project.book_dir.file_name().unwrap());
+    let built = Command::new("mdbook")
+        .arg("build")
+        .arg("--dest-dir")
+        .arg(&out)
+        .current_dir(&project.book_dir)
+        .output();
+    if !built.as_ref().is_ok_and(|output| output.status.success()) {
+        return vec!["mdbook build failed; see book::mdbook-build-is-clean".into()];
+    }
+    let mut pages = Vec::new();
+    collect_files(&out, "html", &mut pages);
+    pages.sort();
+    let mut problems = Vec::new();
+    for page in &pages {
+        let html = std::fs::read_to_string(page).unwrap_or_default();
+        // mdBook's print page repeats every chapter with rewritten links;
+        // the chapters themselves are checked.
+        if page.file_name().is_some_and(|name| name == "print.html") {
+            continue;
+        }
+        for href in attribute_values(&html, "href") {
+            if href.contains("://")
+                || href.starts_with("mailto:")
+                || href.starts_with("javascript:")
+            {
+                continue;
+            }
+            let (path, fragment) = href.split_once('#').unwrap_or((href, ""));
+            let target = if path.is_empty() {
+                page.clone()
+            } else {
+                page.parent().unwrap().join(path)
+            };
+            let shown = project.shown(page);
+            if !target.exists() {
+                problems.push(format!("{shown}: link `{href}` leads to no page"));
+                continue;
+            }
+            if fragment.is_empty() {
+                continue;
+            }
+            let target_html =
+                String::from_utf8_lossy(&std::fs::read(&target).unwrap_or_default()).into_owned();
+            if !attribute_values(&target_html, "id").any(|id| id == fragment) {
+                problems.push(format!(
+                    "{shown}: link `{href}` names no element of that page"
+                ));
+            }
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    problems
+}
+
+fn collect_files(dir: &Path, extension: &str, files: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_files(&path, extension, files);
+        } else if path.extension().is_some_and(|e| e == extension) {
+            files.push(path);
+        }
+    }
+}
+
+/// The values of every `name="..."` attribute in `html`.
+fn attribute_values<'a>(html: &'a str, name: &str) -> std::vec::IntoIter<&'a str> {
+    let needle = format!(" {name}=\"");
+    let values: Vec<&str> = html
+        .match_indices(needle.as_str())
+        .filter_map(|(at, _)| {
+            let rest = &html[at + needle.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
+        .collect();
+    values.into_iter()
+}

@@ -60,6 +60,10 @@ pub fn checks(project: &Project) -> Vec<Check> {
             verdict_of(rule(&project, &chapters, &found))
         }));
     }
+    let for_links = project.clone();
+    checks.push(check("book::links-resolve", move || {
+        verdict_of(book::check_links(&for_links))
+    }));
     let for_mdbook = project.clone();
     checks.push(check("book::mdbook-build-is-clean", move || {
         verdict_of(book::check_mdbook_build(&for_mdbook))
