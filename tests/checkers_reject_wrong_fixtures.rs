@@ -41,12 +41,23 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
         "does-not-compile::syntax-error",
         Some("an error that has no code"),
     ),
+    (
+        "does-not-compile::claims-no-code",
+        Some(
+            "the book says it fails with an error that has no code, but the compiler reports [\"E0502\"]",
+        ),
+    ),
     ("hangs::blocks-forever", None),
     (
         "hangs::exits-at-once",
         Some("expected to hang, but it exited"),
     ),
     ("rejected-by-miri::mutates-through-shared", None),
+    ("benches::right-bench", None),
+    (
+        "benches::panics-when-run",
+        Some("expected criterion's test mode to run every benchmark once and exit 0"),
+    ),
     (
         "rejected-by-miri::sound-after-all",
         Some("expected Miri to report undefined behaviour"),
@@ -74,6 +85,10 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
     ),
     ("book::mdbook-build-is-clean", Some("ERROR")),
     (
+        "book::captions-and-playground",
+        Some("listing `right-output` needs a caption line `*Listing: ...*`"),
+    ),
+    (
         "book::links-resolve",
         Some("link `missing-page.html` leads to no page"),
     ),
@@ -81,6 +96,34 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
 
 /// Further reasons a check must give (one check can find several problems).
 const ALSO: &[(&str, &str)] = &[
+    (
+        "book::fences-show-listings",
+        "listing `panics-when-run` is a benches listing; its fence needs `no_run`",
+    ),
+    (
+        "book::commands-name-listings",
+        "`panics-when-run` is a benches listing; the command is `cargo bench -p wrong-listings --bench panics-when-run`",
+    ),
+    (
+        "book::captions-and-playground",
+        "`right-message:main` is captioned twice",
+    ),
+    (
+        "book::captions-and-playground",
+        "a listing number typed by hand",
+    ),
+    (
+        "book::captions-and-playground",
+        "`{{#listing no-such-listing}}` names no captioned listing",
+    ),
+    (
+        "book::captions-and-playground",
+        "`blocks-forever` needs `noplayground`",
+    ),
+    (
+        "book::captions-and-playground",
+        "`noplayground` on `prints-something-else`, which the playground can run",
+    ),
     (
         "book::links-resolve",
         "link `chapter.html#no-such-heading` names no element of that page",

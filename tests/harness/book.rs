@@ -35,7 +35,9 @@ impl Chapter {
 }
 
 /// The chapters `SUMMARY.md` lists, and any problem with the list itself:
-/// a listed file that does not exist, a page in `src/` that is not listed.
+/// a listed file that does not exist, a page in `src/` that is not listed
+/// (a Markdown file that a chapter includes, such as a generated table, is
+/// part of that chapter, not a page).
 pub fn chapters(project: &Project) -> (Vec<Chapter>, Vec<String>) {
     let src = project.src();
     let mut problems = Vec::new();
@@ -50,10 +52,25 @@ pub fn chapters(project: &Project) -> (Vec<Chapter>, Vec<String>) {
             )),
         }
     }
+    let included: Vec<PathBuf> = chapters
+        .iter()
+        .flat_map(|chapter| {
+            markdown::includes(&chapter.text)
+                .iter()
+                .filter_map(|include| chapter.target(include))
+                .collect::<Vec<_>>()
+        })
+        .collect();
     let mut pages = Vec::new();
     collect_pages(&src, &mut pages);
     for page in pages {
-        if page != src.join("SUMMARY.md") && !chapters.iter().any(|chapter| chapter.file == page) {
+        let is_included = page
+            .canonicalize()
+            .is_ok_and(|page| included.contains(&page));
+        if page != src.join("SUMMARY.md")
+            && !is_included
+            && !chapters.iter().any(|chapter| chapter.file == page)
+        {
             problems.push(format!(
                 "{}: a page SUMMARY.md does not list",
                 project.shown(&page)
@@ -142,6 +159,11 @@ fn shown_listing<'a>(
     Some((include.clone(), listing))
 }
 
+/// The fence word for a listing whose compile error has no code (such as
+/// "future cannot be sent between threads safely"); its diagnostic snapshot
+/// is then the only proof of the reason, so it must match exactly.
+pub const NO_ERROR_CODE: &str = "no_error_code";
+
 /// Fence words that rustdoc or mdBook give a meaning; any other snake_case
 /// word on a `compile_fail` fence names a deny-by-default lint.
 const FENCE_ATTRIBUTES: &[&str] = &[
@@ -157,6 +179,7 @@ const FENCE_ATTRIBUTES: &[&str] = &[
     "edition2021",
     "edition2024",
     "noplayground",
+    NO_ERROR_CODE,
     "noplaypen",
     "editable",
     "mdbook-runnable",
@@ -253,10 +276,16 @@ pub fn check_fences(project: &Project, chapters: &[Chapter], listings: &[Listing
                 _ => {}
             }
             let codes = error_codes(&fence);
-            if listing.kind == Kind::DoesNotCompile && codes.is_empty() {
+            let no_code = tokens.contains(&NO_ERROR_CODE);
+            if listing.kind == Kind::DoesNotCompile && codes.is_empty() && !no_code {
                 problems.push(format!(
-                    "{at}: give the error code(s) of `{}` in the fence (`compile_fail,E0XXX`)",
+                    "{at}: give the error code(s) of `{}` in the fence (`compile_fail,E0XXX`), or `{NO_ERROR_CODE}` if the compiler gives none",
                     listing.name
+                ));
+            }
+            if no_code && !codes.is_empty() {
+                problems.push(format!(
+                    "{at}: `{NO_ERROR_CODE}` and error codes on one fence"
                 ));
             }
             if listing.kind != Kind::DoesNotCompile && !codes.is_empty() {
@@ -342,8 +371,9 @@ pub fn check_shown(project: &Project, chapters: &[Chapter], listings: &[Listing]
     problems
 }
 
-/// Every `cargo run ... --bin NAME` or `cargo build ... --bin NAME` command
-/// typed in a chapter names a listing, with the command its kind needs.
+/// Every `cargo run ... --bin NAME`, `cargo build ... --bin NAME` or
+/// `cargo bench ... --bench NAME` command typed in a chapter names a listing,
+/// with the command its kind needs.
 pub fn check_commands(
     project: &Project,
     chapters: &[Chapter],
@@ -355,19 +385,27 @@ pub fn check_commands(
             let names_a_package = listings
                 .iter()
                 .any(|listing| line.contains(&format!("-p {} ", listing.package)));
-            if !names_a_package {
+            // Other cargo commands (`cargo rustc ... --emit=asm`) may name a
+            // listing too; they are not the command that shows it.
+            let shows_a_listing = ["cargo run ", "cargo build ", "cargo bench ", "miri run "]
+                .iter()
+                .any(|command| line.contains(command));
+            if !names_a_package || !shows_a_listing {
                 continue;
             }
-            let Some(at_bin) = line.find("--bin ") else {
+            let Some((flag, at_flag)) = ["--bin ", "--bench "]
+                .into_iter()
+                .find_map(|flag| line.find(flag).map(|at| (flag, at)))
+            else {
                 continue;
             };
-            let name: String = line[at_bin + 6..]
+            let name: String = line[at_flag + flag.len()..]
                 .chars()
                 .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
                 .collect();
             let at = chapter.at(project, index + 1);
             match listings.iter().find(|listing| listing.name == name) {
-                None => problems.push(format!("{at}: `--bin {name}` names no listing")),
+                None => problems.push(format!("{at}: `{flag}{name}` names no listing")),
                 Some(listing) if !line.contains(&listing.command()) => problems.push(format!(
                     "{at}: `{name}` is a {} listing; the command is `{}`",
                     listing.kind,
@@ -378,6 +416,26 @@ pub fn check_commands(
         }
     }
     problems
+}
+
+/// Builds the book into `target/PURPOSE/BOOK`, a folder of each check's own
+/// (checks run in parallel); returns the folder and what mdbook did.
+fn mdbook_build(
+    project: &Project,
+    purpose: &str,
+) -> (PathBuf, std::io::Result<std::process::Output>) {
+    let out = project
+        .root
+        .join("target")
+        .join(purpose)
+        .join(project.book_dir.file_name().unwrap());
+    let output = Command::new("mdbook")
+        .arg("build")
+        .arg("--dest-dir")
+        .arg(&out)
+        .current_dir(&project.book_dir)
+        .output();
+    (out, output)
 }
 
 /// `mdbook build` (the pinned release) succeeds and prints no warning or error.
@@ -395,16 +453,7 @@ pub fn check_mdbook_build(project: &Project) -> Vec<String> {
             version.trim()
         )];
     }
-    let out = project
-        .root
-        .join("target/book-check")
-        .join(project.book_dir.file_name().unwrap());
-    let output = Command::new("mdbook")
-        .arg("build")
-        .arg("--dest-dir")
-        .arg(&out)
-        .current_dir(&project.book_dir)
-        .output();
+    let (_, output) = mdbook_build(project, "book-check");
     let output = match output {
         Ok(output) => output,
         Err(error) => return vec![format!("cannot run mdbook: {error}")],
@@ -428,16 +477,7 @@ pub fn check_mdbook_build(project: &Project) -> Vec<String> {
 /// if it names a fragment (`page.html#heading`), to an element with that id.
 /// The book is built (with the pinned mdbook) into a folder of its own.
 pub fn check_links(project: &Project) -> Vec<String> {
-    let out = project
-        .root
-        .join("target/link-check")
-        .join(project.book_dir.file_name().unwrap());
-    let built = Command::new("mdbook")
-        .arg("build")
-        .arg("--dest-dir")
-        .arg(&out)
-        .current_dir(&project.book_dir)
-        .output();
+    let (out, built) = mdbook_build(project, "link-check");
     if !built.as_ref().is_ok_and(|output| output.status.success()) {
         return vec!["mdbook build failed; see book::mdbook-build-is-clean".into()];
     }
@@ -509,4 +549,131 @@ fn attribute_values<'a>(html: &'a str, name: &str) -> std::vec::IntoIter<&'a str
         })
         .collect();
     values.into_iter()
+}
+
+/// Crates whose listings may show the playground's Run button: the Rust
+/// playground offers the top crates of crates.io, these among them. A listing
+/// using any other crate (`qcell`), and every listing that hangs, is rejected
+/// by Miri or is a benchmark, must carry `noplayground`.
+pub const PLAYGROUND_CRATES: &[&str] = &["crossbeam_utils", "parking_lot", "tokio"];
+
+/// Crates the listings may use that the playground does not offer.
+const NOT_ON_PLAYGROUND: &[&str] = &["qcell", "criterion"];
+
+/// Whether the playground could run `listing` as the book shows it.
+pub fn runs_on_playground(listing: &Listing) -> bool {
+    if matches!(listing.kind, Kind::Hangs | Kind::RejectedByMiri) {
+        return false;
+    }
+    let source = std::fs::read_to_string(&listing.source).unwrap_or_default();
+    !NOT_ON_PLAYGROUND
+        .iter()
+        .any(|krate| source.contains(&format!("{krate}::")))
+}
+
+/// The caption text of a `*Listing: TEXT*` line.
+fn caption_text(line: &str) -> Option<&str> {
+    line.trim().strip_prefix("*Listing: ")?.strip_suffix('*')
+}
+
+/// The rules the caption preprocessor (`tools/mdbook-listings`) relies on,
+/// and the playground rule:
+/// - every listing fence is followed by a caption line `*Listing: TEXT*`;
+/// - each part of a listing (`NAME:ANCHOR`) is captioned once, so its
+///   number is unique;
+/// - no "Listing N-M" is typed by hand: numbers are generated, and prose
+///   refers to a listing with `{{#listing NAME}}` (its first captioned part)
+///   or `{{#listing NAME:ANCHOR}}`, which must name a captioned part;
+/// - a fence carries `noplayground` exactly when [`runs_on_playground`] says
+///   the playground could not run it.
+pub fn check_captions(
+    project: &Project,
+    chapters: &[Chapter],
+    listings: &[Listing],
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    // `NAME:ANCHOR` of each captioned fence: one listing may be shown in
+    // parts, each part with its own caption and number.
+    let mut captioned: Vec<String> = Vec::new();
+    for chapter in chapters {
+        let lines: Vec<&str> = chapter.text.lines().collect();
+        for fence in markdown::fences(&chapter.text) {
+            let Some((include, listing)) = shown_listing(chapter, &fence, listings) else {
+                continue;
+            };
+            let part = format!(
+                "{}:{}",
+                listing.name,
+                include.selector.clone().unwrap_or_default()
+            );
+            let at = chapter.at(project, fence.line);
+            let closing = fence.line + fence.body.len();
+            let next = lines
+                .iter()
+                .skip(closing + 1)
+                .find(|line| !line.trim().is_empty());
+            if next.and_then(|line| caption_text(line)).is_some() {
+                if captioned.contains(&part) {
+                    problems.push(format!(
+                        "{at}: `{part}` is captioned twice, so it would have two numbers"
+                    ));
+                }
+                captioned.push(part);
+            } else {
+                problems.push(format!(
+                    "{at}: listing `{}` needs a caption line `*Listing: ...*` right after its fence",
+                    listing.name
+                ));
+            }
+            let marked = fence.tokens().contains(&"noplayground");
+            let runnable = runs_on_playground(listing);
+            if runnable && marked {
+                problems.push(format!(
+                    "{at}: `noplayground` on `{}`, which the playground can run",
+                    listing.name
+                ));
+            }
+            if !runnable && !marked {
+                problems.push(format!(
+                    "{at}: `{}` needs `noplayground`: the playground cannot run it (a crate it lacks, or a {} listing)",
+                    listing.name, listing.kind
+                ));
+            }
+        }
+    }
+    for chapter in chapters {
+        for (index, line) in chapter.text.lines().enumerate() {
+            let at = chapter.at(project, index + 1);
+            let typed = line.match_indices("Listing ").any(|(i, _)| {
+                let rest = &line[i + 8..];
+                let digits = rest.chars().take_while(char::is_ascii_digit).count();
+                digits > 0 && rest[digits..].starts_with('-')
+            });
+            if typed {
+                problems.push(format!(
+                    "{at}: a listing number typed by hand; write `{{{{#listing NAME}}}}` instead"
+                ));
+            }
+            let mut rest = line;
+            while let Some(start) = rest.find("{{#listing ") {
+                let Some(end) = rest[start..].find("}}") else {
+                    break;
+                };
+                let name = rest[start + 11..start + end].trim();
+                let found = captioned.iter().any(|part| {
+                    part == name
+                        || part
+                            .split_once(':')
+                            .is_some_and(|(listing, _)| listing == name)
+                });
+                if !found {
+                    problems.push(format!(
+                        "{at}: `{{{{#listing {name}}}}}` names no captioned listing"
+                    ));
+                }
+                rest = &rest[start + end + 2..];
+            }
+        }
+    }
+    problems
 }

@@ -19,20 +19,23 @@ fn json_lines(stdout: &[u8]) -> impl Iterator<Item = Value> + '_ {
         .filter_map(|line| serde_json::from_slice(line).ok())
 }
 
-pub struct BinTarget {
+/// A `[[bin]]` or `[[bench]]` target of a listings package.
+pub struct Target {
     /// The package that declares it, and that package's folder.
     pub package: String,
     pub package_dir: PathBuf,
     pub name: String,
+    /// A `[[bench]]` (a benchmark listing) rather than a `[[bin]]`.
+    pub bench: bool,
     /// The edition the listing compiles with (`[[bin]] edition = ...`).
     pub edition: String,
     pub source: PathBuf,
     pub required_features: Vec<String>,
 }
 
-/// The binaries of every listings package: each workspace member whose
-/// manifest sits below `project.listings_dir`.
-pub fn bin_targets(project: &Project) -> Result<Vec<BinTarget>, String> {
+/// The binaries and benchmarks of every listings package: each workspace
+/// member whose manifest sits below `project.listings_dir`.
+pub fn targets(project: &Project) -> Result<Vec<Target>, String> {
     let output = cargo(project)
         .args([
             "metadata",
@@ -57,20 +60,22 @@ pub fn bin_targets(project: &Project) -> Result<Vec<BinTarget>, String> {
         if !package_dir.starts_with(&project.listings_dir) {
             continue;
         }
-        let bins = package["targets"]
+        let has_kind = |target: &Value, wanted: &str| {
+            target["kind"]
+                .as_array()
+                .is_some_and(|kinds| kinds.iter().any(|k| k == wanted))
+        };
+        let bins_and_benches = package["targets"]
             .as_array()
             .into_iter()
             .flatten()
-            .filter(|target| {
-                target["kind"]
-                    .as_array()
-                    .is_some_and(|kinds| kinds.iter().any(|k| k == "bin"))
-            });
-        for target in bins {
-            targets.push(BinTarget {
+            .filter(|target| has_kind(target, "bin") || has_kind(target, "bench"));
+        for target in bins_and_benches {
+            targets.push(Target {
                 package: package["name"].as_str().unwrap_or_default().to_string(),
                 package_dir: package_dir.clone(),
                 name: target["name"].as_str().unwrap_or_default().to_string(),
+                bench: has_kind(target, "bench"),
                 edition: target["edition"].as_str().unwrap_or_default().to_string(),
                 source: PathBuf::from(target["src_path"].as_str().unwrap_or_default()),
                 required_features: target["required-features"]
@@ -101,10 +106,13 @@ pub fn packages(listings: &[crate::listings::Listing]) -> Vec<String> {
 
 /// Builds every listing that should compile (all of them, even when one
 /// fails) and returns, per listing, its executable, or what the compiler said
-/// if it failed or warned: a listing the book shows builds clean.
+/// if it failed or warned: a listing the book shows builds clean. Benchmarks
+/// are built like the rest (named one by one: `--benches` would build every
+/// binary as a benchmark too), in the dev profile, which is all their test
+/// mode needs.
 pub fn build_runnable(
     project: &Project,
-    packages: &[String],
+    listings: &[crate::listings::Listing],
 ) -> Result<BTreeMap<String, Result<PathBuf, String>>, String> {
     let mut command = cargo(project);
     command.args([
@@ -114,8 +122,13 @@ pub fn build_runnable(
         "--message-format=json",
         "--bins",
     ]);
-    for package in packages {
-        command.args(["-p", package]);
+    for package in packages(listings) {
+        command.args(["-p", &package]);
+    }
+    for listing in listings {
+        if listing.kind == crate::listings::Kind::Benchmark {
+            command.args(["--bench", &listing.name]);
+        }
     }
     let output = command
         .stderr(Stdio::inherit())

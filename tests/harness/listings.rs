@@ -1,8 +1,10 @@
 //! Every listing and its kind. A listing's kind is the folder it lives in:
-//! `runs/`, `panics/`, `does-not-compile/`, `hangs/` or `rejected-by-miri/`. Each is a `[[bin]]`
-//! of the listings package named after its file, so `cargo run --bin NAME`
-//! runs it; a does-not-compile listing requires the `does-not-compile` feature
-//! so that an ordinary build never tries it.
+//! `runs/`, `panics/`, `does-not-compile/`, `hangs/`, `rejected-by-miri/` or
+//! `benches/`. Each is a `[[bin]]` of the listings package named after its
+//! file, so `cargo run --bin NAME` runs it; a does-not-compile listing
+//! requires the `does-not-compile` feature so that an ordinary build never
+//! tries it. A benchmark is a `[[bench]]` instead (with `harness = false`,
+//! criterion's own `main`), so `cargo bench --bench NAME` runs it.
 
 use crate::Project;
 use std::fmt;
@@ -17,15 +19,21 @@ pub enum Kind {
     /// Compiles and may even appear to work, but has undefined behaviour that
     /// Miri reports.
     RejectedByMiri,
+    /// A criterion benchmark: it builds without a warning and runs each of
+    /// its benchmarks once in criterion's test mode. Its timings are not
+    /// compared with anything (the Costs chapter's tables come from
+    /// `tools/costs-report`).
+    Benchmark,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Runs,
         Kind::Panics,
         Kind::DoesNotCompile,
         Kind::Hangs,
         Kind::RejectedByMiri,
+        Kind::Benchmark,
     ];
 
     /// The folder of the listings package that holds this kind.
@@ -36,16 +44,19 @@ impl Kind {
             Kind::DoesNotCompile => "does-not-compile",
             Kind::Hangs => "hangs",
             Kind::RejectedByMiri => "rejected-by-miri",
+            Kind::Benchmark => "benches",
         }
     }
 
     /// The expected-output file that sits beside each listing of this kind:
     /// stdout for programs that run (or run until they block), stderr for a
-    /// panic message or a compiler diagnostic.
-    pub fn expected_extension(self) -> &'static str {
+    /// panic message or a compiler diagnostic. A benchmark has none: what it
+    /// prints is timings, which differ from run to run.
+    pub fn expected_extension(self) -> Option<&'static str> {
         match self {
-            Kind::Runs | Kind::Hangs => "stdout",
-            Kind::Panics | Kind::DoesNotCompile | Kind::RejectedByMiri => "stderr",
+            Kind::Runs | Kind::Hangs => Some("stdout"),
+            Kind::Panics | Kind::DoesNotCompile | Kind::RejectedByMiri => Some("stderr"),
+            Kind::Benchmark => None,
         }
     }
 
@@ -55,8 +66,9 @@ impl Kind {
             Kind::Runs => None,
             Kind::Panics => Some("should_panic"),
             Kind::DoesNotCompile => Some("compile_fail"),
-            // Never run undefined behaviour outside Miri, not even in rustdoc.
-            Kind::Hangs | Kind::RejectedByMiri => Some("no_run"),
+            // Never run undefined behaviour outside Miri, not even in rustdoc;
+            // a benchmark runs for minutes.
+            Kind::Hangs | Kind::RejectedByMiri | Kind::Benchmark => Some("no_run"),
         }
     }
 }
@@ -82,8 +94,12 @@ pub struct Listing {
 }
 
 impl Listing {
+    /// The expected-output file of a kind that has one (every kind but
+    /// [`Kind::Benchmark`]).
     pub fn expected_output(&self) -> PathBuf {
-        self.source.with_extension(self.kind.expected_extension())
+        let extension = self.kind.expected_extension();
+        self.source
+            .with_extension(extension.expect("a benchmark has no expected output"))
     }
 
     /// The command the book shows a reader for this listing.
@@ -97,16 +113,18 @@ impl Listing {
             Kind::RejectedByMiri => {
                 format!("cargo +nightly miri run -p {package} --bin {}", self.name)
             }
+            Kind::Benchmark => format!("cargo bench -p {package} --bench {}", self.name),
             _ => format!("cargo run -p {package} --bin {}", self.name),
         }
     }
 }
 
 /// Finds every listing file in the kind folders of each listings package and
-/// checks that its package declares it as a binary of the right shape.
-/// Returns the well-declared listings and every problem found.
+/// checks that its package declares it as a binary (a benchmark, in
+/// `benches/`) of the right shape. Returns the well-declared listings and
+/// every problem found.
 pub fn discover(project: &Project) -> (Vec<Listing>, Vec<String>) {
-    let targets = match crate::cargo::bin_targets(project) {
+    let targets = match crate::cargo::targets(project) {
         Ok(targets) => targets,
         Err(error) => return (Vec::new(), vec![error]),
     };
@@ -132,13 +150,20 @@ pub fn discover(project: &Project) -> (Vec<Listing>, Vec<String>) {
             {
                 let name = source.file_stem().unwrap().to_string_lossy().into_owned();
                 let shown = project.shown(&source);
-                let target = targets
-                    .iter()
-                    .find(|target| target.package == package && target.name == name);
+                let bench = kind == Kind::Benchmark;
+                let target = targets.iter().find(|target| {
+                    target.package == package && target.name == name && target.bench == bench
+                });
                 let Some(target) = target else {
-                    problems.push(format!(
-                        "{shown}: not a binary of package `{package}`; add a [[bin]] named `{name}` with this path"
-                    ));
+                    problems.push(if bench {
+                        format!(
+                            "{shown}: not a benchmark of package `{package}`; add a [[bench]] named `{name}` with this path and `harness = false`"
+                        )
+                    } else {
+                        format!(
+                            "{shown}: not a binary of package `{package}`; add a [[bin]] named `{name}` with this path"
+                        )
+                    });
                     continue;
                 };
                 if target.source != source {
@@ -179,15 +204,24 @@ pub fn discover(project: &Project) -> (Vec<Listing>, Vec<String>) {
         }
     }
     for target in &targets {
-        let in_kind_folder = Kind::ALL
+        let kinds: Vec<Kind> = Kind::ALL
+            .into_iter()
+            .filter(|kind| (*kind == Kind::Benchmark) == target.bench)
+            .collect();
+        let in_kind_folder = kinds
             .iter()
             .any(|kind| target.source.parent() == Some(&target.package_dir.join(kind.folder())));
         if !in_kind_folder {
+            let what = if target.bench { "benchmark" } else { "binary" };
             problems.push(format!(
-                "binary `{}` ({}) is not in a kind folder ({})",
+                "{what} `{}` ({}) is not in a kind folder ({})",
                 target.name,
                 project.shown(&target.source),
-                Kind::ALL.map(Kind::folder).join(", ")
+                kinds
+                    .into_iter()
+                    .map(Kind::folder)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
         }
     }

@@ -45,7 +45,8 @@ pub fn checks(project: &Project) -> Vec<Check> {
         }),
         check("book::summary", move || verdict_of(summary_problems)),
     ];
-    let book_rules: [(&str, BookRule); 4] = [
+    let book_rules: [(&str, BookRule); 5] = [
+        ("book::captions-and-playground", book::check_captions),
         ("book::includes-resolve", |project, chapters, _| {
             book::check_includes(project, chapters)
         }),
@@ -69,7 +70,7 @@ pub fn checks(project: &Project) -> Vec<Check> {
         verdict_of(book::check_mdbook_build(&for_mdbook))
     }));
 
-    let executables = cargo::build_runnable(project, &cargo::packages(&found)).map_err(Arc::new);
+    let executables = cargo::build_runnable(project, &found).map_err(Arc::new);
     let failing: Vec<listings::Listing> = found
         .iter()
         .filter(|listing| listing.kind == Kind::DoesNotCompile)
@@ -111,6 +112,7 @@ pub fn checks(project: &Project) -> Vec<Check> {
                 Kind::Runs => verdict::runs(&listing, &exe, bless),
                 Kind::Panics => verdict::panics(&listing, &exe, bless),
                 Kind::Hangs => verdict::hangs(&listing, &exe, bless),
+                Kind::Benchmark => verdict::benchmark(&exe),
                 Kind::DoesNotCompile | Kind::RejectedByMiri => unreachable!(),
             }
         }));

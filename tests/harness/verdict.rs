@@ -278,14 +278,23 @@ pub fn does_not_compile(
     let mut actual = said.error_codes.clone();
     actual.sort();
     actual.dedup();
-    if !said.uncoded_errors.is_empty() {
+    if claims.is_empty() {
+        return Err("no chapter shows it, so no error code is claimed for it".into());
+    }
+    // An empty claim is a fence marked `no_error_code`: the error must be one
+    // the compiler gives no code, and nothing else.
+    let claims_no_code = claims.iter().any(Vec::is_empty);
+    if claims_no_code && (said.uncoded_errors.is_empty() || !actual.is_empty()) {
+        return Err(format!(
+            "the book says it fails with an error that has no code, but the compiler reports {actual:?}:\n{}",
+            said.rendered
+        ));
+    }
+    if !claims_no_code && !said.uncoded_errors.is_empty() {
         return Err(format!(
             "it fails with an error that has no code, so not for the reason the book gives:\n{}",
             said.rendered
         ));
-    }
-    if claims.is_empty() {
-        return Err("no chapter shows it, so no error code is claimed for it".into());
     }
     for claim in claims {
         let mut claimed = claim.clone();
@@ -304,6 +313,31 @@ pub fn does_not_compile(
         "the compiler's diagnostic",
         bless,
     )
+}
+
+/// A benchmark runs each of its benchmarks once, in criterion's test mode,
+/// and exits with 0. Criterion chooses test mode when the executable is run
+/// without `--bench` (which `cargo bench` passes, and `cargo test --benches`
+/// does not); it then prints `Testing ID` and `Success` for each benchmark.
+/// Nothing is timed and no output is compared.
+pub fn benchmark(exe: &Path) -> Result<(), String> {
+    let (status, stdout, stderr) = run(exe)?;
+    if status != Some(0) {
+        return Err(format!(
+            "expected criterion's test mode to run every benchmark once and exit 0, but it ended with {status:?}:\n{stdout}{stderr}"
+        ));
+    }
+    let tested = stdout
+        .lines()
+        .filter(|line| line.starts_with("Testing "))
+        .count();
+    let passed = stdout.lines().filter(|line| *line == "Success").count();
+    if tested == 0 || tested != passed {
+        return Err(format!(
+            "expected criterion's test mode to report `Success` for each benchmark (is it a `harness = false` bench whose `main` runs criterion?), got:\n{stdout}{stderr}"
+        ));
+    }
+    Ok(())
 }
 
 /// The command that runs a listing under Miri, on the nightly toolchain.

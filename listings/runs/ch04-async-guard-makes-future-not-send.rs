@@ -1,0 +1,53 @@
+use std::marker::PhantomData;
+use std::sync::Mutex;
+
+async fn save(page: &str) {
+    tokio::task::yield_now().await; // stands for a write to disk or network
+    let _ = page;
+}
+
+// ANCHOR: future_not_send
+#[allow(clippy::await_holding_lock)] // the mistake this listing measures
+async fn guard_across_await(visits: &Mutex<Vec<String>>, page: String) {
+    let mut list = visits.lock().unwrap();
+    save(&page).await; // the guard is part of the suspended future
+    list.push(page);
+}
+
+async fn guard_before_await(visits: &Mutex<Vec<String>>, page: String) {
+    visits.lock().unwrap().push(page.clone()); // the guard ends at the `;`
+    save(&page).await;
+}
+
+/// `probe(&value).is_send()` is `true` exactly when the value's type is `Send`:
+/// the inherent method exists only for `T: Send`; otherwise the trait's is used.
+struct Probe<T>(PhantomData<T>);
+impl<T: Send> Probe<T> {
+    fn is_send(&self) -> bool {
+        true
+    }
+}
+trait NotSend {
+    fn is_send(&self) -> bool {
+        false
+    }
+}
+impl<T> NotSend for Probe<T> {}
+fn probe<T>(_: &T) -> Probe<T> {
+    Probe(PhantomData)
+}
+
+fn main() {
+    let visits = Mutex::new(Vec::new());
+    let held = guard_across_await(&visits, "/home".to_string());
+    let dropped = guard_before_await(&visits, "/about".to_string());
+    println!(
+        "guard held across .await, future is Send: {}",
+        probe(&held).is_send()
+    );
+    println!(
+        "guard dropped before,     future is Send: {}",
+        probe(&dropped).is_send()
+    );
+}
+// ANCHOR_END: future_not_send

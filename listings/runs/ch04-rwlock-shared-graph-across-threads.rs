@@ -1,0 +1,59 @@
+use std::sync::{Arc, RwLock};
+use std::thread;
+
+// ANCHOR: graph_across_threads
+/// The build steps of the RefCell chapter, now shared between threads.
+struct Step {
+    name: &'static str,
+    done: bool,
+    needs: Vec<StepRef>,
+}
+
+type StepRef = Arc<RwLock<Step>>; // was Rc<RefCell<Step>>
+
+fn step(name: &'static str, needs: &[&StepRef]) -> StepRef {
+    let needs = needs.iter().map(|s| Arc::clone(s)).collect();
+    Arc::new(RwLock::new(Step {
+        name,
+        done: false,
+        needs,
+    }))
+}
+
+fn ready(step: &StepRef) -> bool {
+    let step = step.read().unwrap(); // `read` where RefCell had `borrow`
+    !step.done && step.needs.iter().all(|need| need.read().unwrap().done)
+}
+
+fn main() {
+    let fetch = step("fetch", &[]);
+    let compile = step("compile", &[&fetch]);
+    let lint = step("lint", &[&fetch]);
+    let test = step("test", &[&compile, &fetch]);
+    println!("owners of fetch: {}", Arc::strong_count(&fetch));
+
+    let all = [fetch, compile, lint, test];
+    for round in 1.. {
+        let runnable: Vec<StepRef> = all.iter().filter(|s| ready(s)).cloned().collect();
+        if runnable.is_empty() {
+            break;
+        }
+        let workers: Vec<_> = runnable
+            .into_iter()
+            .map(|step| {
+                thread::spawn(move || {
+                    let mut step = step.write().unwrap(); // `write` for `borrow_mut`
+                    step.done = true;
+                    step.name
+                })
+            })
+            .collect();
+        let names: Vec<&str> = workers.into_iter().map(|w| w.join().unwrap()).collect();
+        println!(
+            "round {round}: {} on {} thread(s)",
+            names.join(" and "),
+            names.len()
+        );
+    }
+}
+// ANCHOR_END: graph_across_threads

@@ -1,0 +1,125 @@
+// Under `--cfg loom` (the models in tests/loom), loom's atomics, spin hint
+// and `UnsafeCell` take the place of std's, so that loom sees every access.
+#[cfg(loom)]
+use loom::{
+    cell::UnsafeCell,
+    hint::spin_loop,
+    sync::atomic::{AtomicU8, Ordering},
+};
+use std::sync::atomic::AtomicUsize;
+use std::thread;
+#[cfg(not(loom))]
+use std::{
+    hint::spin_loop,
+    sync::atomic::{AtomicU8, Ordering},
+};
+#[cfg(not(loom))]
+use unsafe_cell::UnsafeCell;
+
+/// std's `UnsafeCell` with the API of loom's: it lends its raw pointer to a
+/// closure, `with` for reading and `with_mut` for writing, so that under loom
+/// every access is recorded and checked against the other threads'.
+#[cfg(not(loom))]
+mod unsafe_cell {
+    pub struct UnsafeCell<T>(std::cell::UnsafeCell<T>);
+
+    impl<T> UnsafeCell<T> {
+        pub const fn new(value: T) -> Self {
+            UnsafeCell(std::cell::UnsafeCell::new(value))
+        }
+
+        pub fn with<R>(&self, f: impl FnOnce(*const T) -> R) -> R {
+            f(self.0.get())
+        }
+
+        pub fn with_mut<R>(&self, f: impl FnOnce(*mut T) -> R) -> R {
+            f(self.0.get())
+        }
+    }
+}
+
+// ANCHOR: once_lock
+/// Step 2 of the once cell: `MyOnceLock`, safe to share between threads.
+pub struct MyOnceLock<T> {
+    state: AtomicU8,
+    value: UnsafeCell<Option<T>>,
+}
+
+const EMPTY: u8 = 0; // nobody has started
+const RUNNING: u8 = 1; // one thread is running `init`
+const DONE: u8 = 2; // the value is there, for good
+
+// SAFETY: threads that share a `&MyOnceLock<T>` share `&T`s, so `T: Sync`;
+// the value is made on whichever thread wins and dropped on whichever drops
+// the lock, so `T: Send`.
+unsafe impl<T: Send + Sync> Sync for MyOnceLock<T> {}
+
+impl<T> MyOnceLock<T> {
+    pub fn new() -> Self {
+        MyOnceLock {
+            state: AtomicU8::new(EMPTY),
+            value: UnsafeCell::new(None),
+        }
+    }
+
+    pub fn get(&self) -> Option<&T> {
+        if self.state.load(Ordering::Acquire) != DONE {
+            return None;
+        }
+        // SAFETY: DONE is stored with Release after the one write of the
+        // value, and our Acquire load saw it, so that write happened before
+        // this read; after DONE nothing writes the value again.
+        self.value.with(|ptr| unsafe { (*ptr).as_ref() })
+    }
+
+    pub fn get_or_init(&self, init: impl FnOnce() -> T) -> &T {
+        let won = self
+            .state
+            .compare_exchange(EMPTY, RUNNING, Ordering::Acquire, Ordering::Acquire)
+            .is_ok();
+        if won {
+            let value = init();
+            // SAFETY: only the one thread that moved the state from EMPTY to
+            // RUNNING gets here, and no reader looks at the value before DONE.
+            self.value.with_mut(|ptr| unsafe { *ptr = Some(value) });
+            self.state.store(DONE, Ordering::Release);
+        }
+        loop {
+            if let Some(value) = self.get() {
+                return value;
+            }
+            spin_loop(); // another thread is running `init`: wait for DONE
+        }
+    }
+}
+// ANCHOR_END: once_lock
+
+impl<T> Default for MyOnceLock<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+// ANCHOR: use_once_lock
+fn main() {
+    let config = MyOnceLock::new();
+    let builds = AtomicUsize::new(0);
+    let seen: Vec<String> = thread::scope(|scope| {
+        let workers: Vec<_> = (0..4)
+            .map(|_| {
+                scope.spawn(|| {
+                    config
+                        .get_or_init(|| {
+                            builds.fetch_add(1, Ordering::Relaxed);
+                            String::from("port=8080")
+                        })
+                        .clone()
+                })
+            })
+            .collect();
+        workers.into_iter().map(|w| w.join().unwrap()).collect()
+    });
+    println!("the four threads saw {seen:?}");
+    println!("init ran {} time(s)", builds.into_inner());
+}
+// ANCHOR_END: use_once_lock
