@@ -153,9 +153,7 @@ fn shown_listing<'a>(
         return None;
     }
     let target = chapter.target(include)?;
-    let listing = listings
-        .iter()
-        .find(|listing| listing.source.canonicalize().ok().as_ref() == Some(&target))?;
+    let listing = listings.iter().find(|listing| listing.source == target)?;
     Some((include.clone(), listing))
 }
 
@@ -324,17 +322,31 @@ pub fn claimed_codes(
 /// empty is shown too, so the reader sees what the test compares.
 pub fn check_shown(project: &Project, chapters: &[Chapter], listings: &[Listing]) -> Vec<String> {
     let mut problems = Vec::new();
+    // One pass over the chapters: which listings each shows, and every file
+    // any of them includes.
+    let mut shown_by: Vec<(&Chapter, String)> = Vec::new();
+    let mut included: Vec<PathBuf> = Vec::new();
+    for chapter in chapters {
+        for fence in markdown::fences(&chapter.text) {
+            if fence.is_rust()
+                && let Some((_, shown)) = shown_listing(chapter, &fence, listings)
+            {
+                shown_by.push((chapter, shown.name.clone()));
+            }
+        }
+        included.extend(
+            markdown::includes(&chapter.text)
+                .iter()
+                .filter_map(|include| chapter.target(include)),
+        );
+    }
     for listing in listings {
-        let showing: Vec<&Chapter> = chapters
+        let mut showing: Vec<&Chapter> = shown_by
             .iter()
-            .filter(|chapter| {
-                markdown::fences(&chapter.text).iter().any(|fence| {
-                    fence.is_rust()
-                        && shown_listing(chapter, fence, listings)
-                            .is_some_and(|(_, shown)| shown.name == listing.name)
-                })
-            })
+            .filter(|(_, name)| *name == listing.name)
+            .map(|(chapter, _)| *chapter)
             .collect();
+        showing.dedup_by_key(|chapter| &chapter.file);
         let source = project.shown(&listing.source);
         if showing.is_empty() {
             problems.push(format!(
@@ -358,12 +370,7 @@ pub fn check_shown(project: &Project, chapters: &[Chapter], listings: &[Listing]
                 continue;
             };
             let empty = std::fs::metadata(&output).is_ok_and(|meta| meta.len() == 0);
-            let included = chapters.iter().any(|chapter| {
-                markdown::includes(&chapter.text)
-                    .iter()
-                    .any(|include| chapter.target(include).as_ref() == Some(&canonical))
-            });
-            if !empty && !included {
+            if !empty && !included.contains(&canonical) {
                 problems.push(format!("{}: shown in no chapter", project.shown(&output)));
             }
         }

@@ -197,7 +197,8 @@ pub fn discover(project: &Project) -> (Vec<Listing>, Vec<String>) {
                     package: package.to_string(),
                     name,
                     kind,
-                    source,
+                    // Canonical, so a chapter's include can be compared with it.
+                    source: source.canonicalize().unwrap_or(source),
                     edition: target.edition.clone(),
                 });
             }
