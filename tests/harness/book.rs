@@ -578,11 +578,6 @@ pub fn runs_on_playground(listing: &Listing) -> bool {
         .any(|krate| source.contains(&format!("{krate}::")))
 }
 
-/// The caption text of a `*Listing: TEXT*` line.
-fn caption_text(line: &str) -> Option<&str> {
-    line.trim().strip_prefix("*Listing: ")?.strip_suffix('*')
-}
-
 /// The rules the caption preprocessor (`tools/mdbook-listings`) relies on,
 /// and the playground rule:
 /// - every listing fence is followed by a caption line `*Listing: TEXT*`;
@@ -603,23 +598,13 @@ pub fn check_captions(
     // parts, each part with its own caption and number.
     let mut captioned: Vec<String> = Vec::new();
     for chapter in chapters {
-        let lines: Vec<&str> = chapter.text.lines().collect();
         for fence in markdown::fences(&chapter.text) {
             let Some((include, listing)) = shown_listing(chapter, &fence, listings) else {
                 continue;
             };
-            let part = format!(
-                "{}:{}",
-                listing.name,
-                include.selector.clone().unwrap_or_default()
-            );
+            let part = markdown::part_name(&listing.name, &include);
             let at = chapter.at(project, fence.line);
-            let closing = fence.line + fence.body.len();
-            let next = lines
-                .iter()
-                .skip(closing + 1)
-                .find(|line| !line.trim().is_empty());
-            if next.and_then(|line| caption_text(line)).is_some() {
+            if markdown::caption_after(&fence, &chapter.text).is_some() {
                 if captioned.contains(&part) {
                     problems.push(format!(
                         "{at}: `{part}` is captioned twice, so it would have two numbers"
@@ -661,24 +646,13 @@ pub fn check_captions(
                     "{at}: a listing number typed by hand; write `{{{{#listing NAME}}}}` instead"
                 ));
             }
-            let mut rest = line;
-            while let Some(start) = rest.find("{{#listing ") {
-                let Some(end) = rest[start..].find("}}") else {
-                    break;
-                };
-                let name = rest[start + 11..start + end].trim();
-                let found = captioned.iter().any(|part| {
-                    part == name
-                        || part
-                            .split_once(':')
-                            .is_some_and(|(listing, _)| listing == name)
-                });
-                if !found {
+            for reference in markdown::listing_references(line) {
+                let name = reference.name;
+                if !captioned.iter().any(|part| markdown::refers_to(name, part)) {
                     problems.push(format!(
                         "{at}: `{{{{#listing {name}}}}}` names no captioned listing"
                     ));
                 }
-                rest = &rest[start + end + 2..];
             }
         }
     }

@@ -219,3 +219,60 @@ pub fn summary_chapters(summary: &str) -> Vec<String> {
     }
     chapters
 }
+
+/// The caption below a listing fence: the first non-blank line after the
+/// fence, if it reads `*Listing: TEXT*`. Returns its 0-based line index and
+/// TEXT. The preprocessor numbers these; the book checks require them.
+pub fn caption_after<'a>(fence: &Fence, text: &'a str) -> Option<(usize, &'a str)> {
+    let closing = fence.line + fence.body.len(); // 0-based index of the closing line
+    let (index, line) = text
+        .lines()
+        .enumerate()
+        .skip(closing + 1)
+        .find(|(_, line)| !line.trim().is_empty())?;
+    let caption = line.trim().strip_prefix("*Listing: ")?.strip_suffix('*')?;
+    Some((index, caption))
+}
+
+/// The name of one shown part of a listing: `NAME:ANCHOR`.
+pub fn part_name(listing: &str, include: &Include) -> String {
+    format!(
+        "{listing}:{}",
+        include.selector.as_deref().unwrap_or_default()
+    )
+}
+
+/// Whether `{{#listing REFERENCE}}` means `part`: `NAME:ANCHOR` names that
+/// part, a bare `NAME` any part of the listing (the preprocessor links the
+/// first).
+pub fn refers_to(reference: &str, part: &str) -> bool {
+    part == reference
+        || part
+            .split_once(':')
+            .is_some_and(|(listing, _)| listing == reference)
+}
+
+/// A `{{#listing NAME}}` reference in prose: its byte range in the text, and
+/// the name (`NAME` or `NAME:ANCHOR`) it gives.
+pub struct ListingReference<'a> {
+    pub range: std::ops::Range<usize>,
+    pub name: &'a str,
+}
+
+/// Every `{{#listing ...}}` reference in `text`, in order.
+pub fn listing_references(text: &str) -> Vec<ListingReference<'_>> {
+    const OPEN: &str = "{{#listing ";
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(start) = text[from..].find(OPEN).map(|at| from + at) {
+        let Some(end) = text[start..].find("}}").map(|at| start + at) else {
+            break;
+        };
+        found.push(ListingReference {
+            range: start..end + 2,
+            name: text[start + OPEN.len()..end].trim(),
+        });
+        from = end + 2;
+    }
+    found
+}

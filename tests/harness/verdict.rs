@@ -341,7 +341,7 @@ pub fn benchmark(exe: &Path) -> Result<(), String> {
 }
 
 /// The command that runs a listing under Miri, on the nightly toolchain.
-pub fn miri(listing: &Listing) -> Command {
+fn miri(listing: &Listing) -> Command {
     let mut command = Command::new("cargo");
     command
         .args(["+nightly", "miri", "run", "--quiet", "-p", &listing.package])

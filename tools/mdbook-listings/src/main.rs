@@ -58,14 +58,9 @@ fn listing_of(fence: &markdown::Fence) -> Option<(String, String, String)> {
     let folder = path.parent()?.file_name()?.to_str()?.to_string();
     kind_label(&folder)?;
     let name = path.file_stem()?.to_str()?.to_string();
-    let part = format!("{name}:{}", include.selector.clone().unwrap_or_default());
+    let part = markdown::part_name(&name, include);
     let shown = include.path.trim_start_matches("../").to_string();
     Some((part, folder, shown))
-}
-
-/// The caption text of a `*Listing: TEXT*` line.
-fn caption_text(line: &str) -> Option<&str> {
-    line.trim().strip_prefix("*Listing: ")?.strip_suffix('*')
 }
 
 /// Calls `visit` on every chapter, in book order (a chapter before its
@@ -87,17 +82,11 @@ fn rewrite(book: &mut Value) {
         let number = chapter["number"][0].as_u64().unwrap_or(0);
         let path = chapter["path"].as_str().unwrap_or_default().to_string();
         let content = chapter["content"].as_str().unwrap_or_default();
-        let lines: Vec<&str> = content.lines().collect();
         for fence in markdown::fences(content) {
             let Some((name, _, _)) = listing_of(&fence) else {
                 continue;
             };
-            let closing = fence.line + fence.body.len(); // 0-based index of the closing line
-            let caption = lines
-                .iter()
-                .skip(closing + 1)
-                .find(|l| !l.trim().is_empty());
-            if caption.and_then(|l| caption_text(l)).is_none() || numbered.contains_key(&name) {
+            if markdown::caption_after(&fence, content).is_none() || numbered.contains_key(&name) {
                 continue;
             }
             let counter = counters.entry(number).or_insert(0);
@@ -126,12 +115,12 @@ fn rewrite(book: &mut Value) {
             };
             let open = fence.line - 1;
             lines[open] = format!("{},kind-{folder}", lines[open].trim_end());
-            let closing = fence.line + fence.body.len();
-            let Some(at) = (closing + 1..lines.len()).find(|&i| !lines[i].trim().is_empty()) else {
-                continue;
-            };
-            let (Some(text), Some(listing)) = (caption_text(&lines[at]), numbered.get(&name))
-            else {
+            // The caption's line index is the same in `content` and `lines`:
+            // rewriting a fence's opening line adds no line.
+            let (Some((at, text)), Some(listing)) = (
+                markdown::caption_after(&fence, &content),
+                numbered.get(&name),
+            ) else {
                 continue;
             };
             if listing.chapter_path != path || !captioned.insert(name.clone()) {
@@ -155,24 +144,16 @@ fn rewrite(book: &mut Value) {
 /// Replaces each `{{#listing NAME}}` with a link to that listing.
 fn resolve_references(text: &str, path: &str, numbered: &BTreeMap<String, Numbered>) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find("{{#listing ") {
-        let Some(end) = rest[start..].find("}}") else {
-            break;
-        };
-        let name = rest[start + 11..start + end].trim();
-        out.push_str(&rest[..start]);
+    let mut copied = 0;
+    for reference in markdown::listing_references(text) {
+        let name = reference.name;
+        out.push_str(&text[copied..reference.range.start]);
         // `NAME:ANCHOR` names one part; `NAME` the listing's first part.
-        let found = numbered.get(name).or_else(|| {
-            numbered
-                .iter()
-                .filter(|(part, _)| {
-                    part.split_once(':')
-                        .is_some_and(|(listing, _)| listing == name)
-                })
-                .map(|(_, numbered)| numbered)
-                .min_by_key(|numbered| numbered.order)
-        });
+        let found = numbered
+            .iter()
+            .filter(|(part, _)| markdown::refers_to(name, part))
+            .map(|(_, numbered)| numbered)
+            .min_by_key(|numbered| numbered.order);
         match found {
             Some(listing) => {
                 let page = if listing.chapter_path == path {
@@ -186,12 +167,12 @@ fn resolve_references(text: &str, path: &str, numbered: &BTreeMap<String, Number
                 eprintln!(
                     "[ERROR] (mdbook-listings): {path}: `{{{{#listing {name}}}}}` names no captioned listing"
                 );
-                out.push_str(&rest[start..start + end + 2]);
+                out.push_str(&text[reference.range.clone()]);
             }
         }
-        rest = &rest[start + end + 2..];
+        copied = reference.range.end;
     }
-    out.push_str(rest);
+    out.push_str(&text[copied..]);
     out
 }
 
