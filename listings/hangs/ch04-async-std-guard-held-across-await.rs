@@ -13,7 +13,7 @@ async fn record_visit(visits: &Mutex<Vec<String>>, page: &str) {
 #[tokio::main(flavor = "current_thread")] // one thread runs every task
 async fn main() {
     let visits = Mutex::new(Vec::new());
-    // `join!` runs both futures on this thread, so neither has to be `Send`.
+    // `join!` runs both futures inside this one task, so neither has to be `Send`.
     tokio::join!(
         biased; // poll them in the order written
         record_visit(&visits, "/home"),

@@ -19,6 +19,23 @@ async fn guard_before_await(visits: &Mutex<Vec<String>>, page: String) {
     save(&page).await;
 }
 
+// Clippy reads this the way the compiler does: as a guard held across `.await`.
+#[allow(clippy::await_holding_lock)]
+async fn guard_dropped_by_drop(visits: &Mutex<Vec<String>>, page: String) {
+    let mut list = visits.lock().unwrap();
+    list.push(page.clone());
+    drop(list); // gone before the `.await`, yet still counted (Rust 1.95)
+    save(&page).await;
+}
+
+async fn guard_in_a_block(visits: &Mutex<Vec<String>>, page: String) {
+    {
+        let mut list = visits.lock().unwrap();
+        list.push(page.clone());
+    } // the block ends the guard's scope before the `.await`
+    save(&page).await;
+}
+
 /// `probe(&value).is_send()` is `true` exactly when the value's type is `Send`:
 /// the inherent method exists only for `T: Send`; otherwise the trait's is used.
 struct Probe<T>(PhantomData<T>);
@@ -40,14 +57,24 @@ fn probe<T>(_: &T) -> Probe<T> {
 fn main() {
     let visits = Mutex::new(Vec::new());
     let held = guard_across_await(&visits, "/home".to_string());
-    let dropped = guard_before_await(&visits, "/about".to_string());
+    let temporary = guard_before_await(&visits, "/about".to_string());
+    let dropped = guard_dropped_by_drop(&visits, "/blog".to_string());
+    let block = guard_in_a_block(&visits, "/shop".to_string());
     println!(
-        "guard held across .await, future is Send: {}",
+        "guard held across .await:  Send = {}",
         probe(&held).is_send()
     );
     println!(
-        "guard dropped before,     future is Send: {}",
+        "guard a temporary:         Send = {}",
+        probe(&temporary).is_send()
+    );
+    println!(
+        "guard ended with drop():   Send = {}",
         probe(&dropped).is_send()
+    );
+    println!(
+        "guard ended with a block:  Send = {}",
+        probe(&block).is_send()
     );
 }
 // ANCHOR_END: future_not_send

@@ -9,8 +9,12 @@ async fn main() {
     // Borrowed guards, as with std, but `.await` instead of `unwrap`.
     {
         let first = config.read().await;
-        let second = config.read().await; // readers share the lock
-        println!("two readers: {} {}", *first, *second);
+        let other_task = tokio::spawn({
+            let config = Arc::clone(&config);
+            async move { config.read().await.clone() } // a reader in another task
+        });
+        let second = other_task.await.unwrap(); // got in while `first` lives
+        println!("two readers in two tasks: {} {}", *first, second);
     }
 
     // Owned guards carry an `Arc`, so a spawned task can take one along.

@@ -2,7 +2,7 @@ use std::sync::Mutex;
 use std::thread;
 
 // ANCHOR: static_mutex
-// `Mutex::new` is a `const fn`: no heap allocation, no lazy initialisation.
+// `Mutex::new` is a `const fn`: the static is built at compile time.
 static LOG: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
 fn log(line: String) {

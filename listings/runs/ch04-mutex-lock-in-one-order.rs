@@ -1,3 +1,4 @@
+use std::cmp::Ordering;
 use std::sync::Mutex;
 use std::thread;
 
@@ -9,14 +10,18 @@ struct Account {
 
 /// Locks the account with the lower id first, whichever way the money flows.
 fn transfer(from: &Account, to: &Account, amount: i64) {
-    let (mut source, mut target);
-    if from.id < to.id {
-        source = from.balance.lock().unwrap();
-        target = to.balance.lock().unwrap();
-    } else {
-        target = to.balance.lock().unwrap();
-        source = from.balance.lock().unwrap();
-    }
+    let (mut source, mut target) = match from.id.cmp(&to.id) {
+        Ordering::Less => {
+            let source = from.balance.lock().unwrap();
+            (source, to.balance.lock().unwrap())
+        }
+        Ordering::Greater => {
+            let target = to.balance.lock().unwrap();
+            (from.balance.lock().unwrap(), target)
+        }
+        // One account: locking it "twice" would wait for ourselves forever.
+        Ordering::Equal => return,
+    };
     *source -= amount;
     *target += amount;
 }
@@ -34,6 +39,7 @@ fn main() {
     thread::scope(|scope| {
         scope.spawn(|| (0..1000).for_each(|_| transfer(&alice, &bob, 1)));
         scope.spawn(|| (0..1000).for_each(|_| transfer(&bob, &alice, 2)));
+        scope.spawn(|| transfer(&alice, &alice, 50)); // to herself: a no-op
     });
     let alice_balance = *alice.balance.lock().unwrap();
     let bob_balance = *bob.balance.lock().unwrap();

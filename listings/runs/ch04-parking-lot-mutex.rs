@@ -1,4 +1,4 @@
-use parking_lot::{Mutex, MutexGuard};
+use parking_lot::Mutex;
 use std::panic;
 use std::sync::{Arc, Barrier};
 use std::thread;
@@ -34,8 +34,7 @@ fn main() {
             let guard = balances.lock();
             held.wait(); // main may try now
             held.wait(); // main has tried
-            // Hand the lock straight to a waiting thread, if there is one.
-            MutexGuard::unlock_fair(guard);
+            drop(guard);
         })
     };
     held.wait();

@@ -1,4 +1,4 @@
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Barrier, RwLock};
 use std::thread;
 
 // ANCHOR: graph_across_threads
@@ -38,11 +38,15 @@ fn main() {
         if runnable.is_empty() {
             break;
         }
+        // Opens only when every step of the round holds its write guard.
+        let all_writing = Arc::new(Barrier::new(runnable.len()));
         let workers: Vec<_> = runnable
             .into_iter()
             .map(|step| {
+                let all_writing = Arc::clone(&all_writing);
                 thread::spawn(move || {
                     let mut step = step.write().unwrap(); // `write` for `borrow_mut`
+                    all_writing.wait(); // so the steps of a round run at once
                     step.done = true;
                     step.name
                 })
@@ -50,7 +54,7 @@ fn main() {
             .collect();
         let names: Vec<&str> = workers.into_iter().map(|w| w.join().unwrap()).collect();
         println!(
-            "round {round}: {} on {} thread(s)",
+            "round {round}: {} on {} thread(s), write guards held at once",
             names.join(" and "),
             names.len()
         );
