@@ -10,6 +10,8 @@ impl Send for Job {}
 // ANCHOR_END: impl_send
 
 fn main() {
-    let job = Job { label: "build".into() };
+    let job = Job {
+        label: "build".into(),
+    };
     println!("{}", job.label);
 }

@@ -17,6 +17,9 @@ fn main() {
     println!("after get_disjoint_mut: {balances:?}");
 
     // The same index twice would be two `&mut` to one element: refused.
-    println!("same index twice:       {:?}", balances.get_disjoint_mut([1, 1]));
+    println!(
+        "same index twice:       {:?}",
+        balances.get_disjoint_mut([1, 1])
+    );
 }
 // ANCHOR_END: two_mut

@@ -7,7 +7,10 @@ fn main() {
 
     // A forgotten guard never runs its `Drop`, so the count stays "writing".
     mem::forget(tasks.borrow_mut());
-    println!("after forget, borrow:     {:?}", tasks.try_borrow().map(|t| t.len()));
+    println!(
+        "after forget, borrow:     {:?}",
+        tasks.try_borrow().map(|t| t.len())
+    );
 
     // `get_mut` needs `&mut RefCell`, which already proves no guard is in use,
     // so it does not look at the count.
@@ -15,7 +18,10 @@ fn main() {
     println!("get_mut through &mut:     {:?}", tasks.get_mut());
 
     // It does not reset the count either: shared access is still refused.
-    println!("borrow after get_mut:     {:?}", tasks.try_borrow().map(|t| t.len()));
+    println!(
+        "borrow after get_mut:     {:?}",
+        tasks.try_borrow().map(|t| t.len())
+    );
     println!("into_inner:               {:?}", tasks.into_inner());
 }
 // ANCHOR_END: forgotten_guard
