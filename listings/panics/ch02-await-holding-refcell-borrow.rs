@@ -13,7 +13,7 @@ async fn append_later(log: &RefCell<Vec<String>>, line: &str) {
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let log = RefCell::new(Vec::new());
-    // One thread, two tasks in turn: the second starts while the first waits.
+    // One task, two futures polled in turn: the second starts while the first waits.
     tokio::join!(append_later(&log, "first"), append_later(&log, "second"));
     println!("{:?}", log.borrow());
 }

@@ -14,8 +14,8 @@ fn main() {
     drop(right);
     println!("seats: {:?}", seats.borrow());
 
-    // The shared version: two `Ref`s, each to one part.
-    let (front, back) = Ref::map_split(seats.borrow(), |s| (&s[0], &s[5]));
-    println!("front {}, back {}", *front, *back);
+    // The shared version: two `Ref`s, and shared parts may overlap.
+    let (front, all) = Ref::map_split(seats.borrow(), |s| (&s[0], &s[..]));
+    println!("front {}, all {:?}", *front, &*all);
 }
 // ANCHOR_END: map_split

@@ -2,7 +2,7 @@ use std::sync::atomic::{AtomicU32, Ordering::SeqCst};
 
 // ANCHOR: atomic_operations
 fn main() {
-    let level = AtomicU32::new(5); // not `mut`: every method takes `&self`
+    let mut level = AtomicU32::new(5); // `mut` only for `get_mut` at the end
 
     println!("load            -> {}", level.load(SeqCst));
     level.store(7, SeqCst);
@@ -23,8 +23,16 @@ fn main() {
         "compare_exchange(15, 30) -> {:?}",
         level.compare_exchange(15, 30, SeqCst, SeqCst)
     );
-    let halved = level.fetch_update(SeqCst, SeqCst, |v| (v % 2 == 0).then_some(v / 2));
-    println!("fetch_update(halve if even) -> {halved:?}");
+    let old = level.update(SeqCst, SeqCst, |v| v + 2);
+    println!("update(add 2)   -> {old} (the old value)");
+    let halved = level.try_update(SeqCst, SeqCst, |v| (v % 2 == 0).then_some(v / 2));
+    println!("try_update(halve if even) -> {halved:?}");
+    let halved = level.try_update(SeqCst, SeqCst, |v| (v % 2 == 0).then_some(v / 2));
+    println!("try_update(halve if even) -> {halved:?}");
+
+    // With `&mut` or ownership, no atomic operation is needed.
+    *level.get_mut() += 1;
+    println!("get_mut, += 1   -> {}", level.load(SeqCst));
     println!("into_inner      -> {}", level.into_inner());
 }
 // ANCHOR_END: atomic_operations
