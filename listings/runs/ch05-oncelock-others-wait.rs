@@ -58,8 +58,8 @@ fn wait_until_blocked_on<T>(thread: &Path, object: &T) {
     let start = object as *const T as usize;
     let inside = start..start + size_of::<T>();
     loop {
-        let syscall = fs::read_to_string(thread.join("syscall"))
-            .expect("the thread ended without blocking");
+        let syscall =
+            fs::read_to_string(thread.join("syscall")).expect("the thread ended without blocking");
         let mut fields = syscall.split_whitespace();
         let futex_word = match (fields.next(), fields.next()) {
             (Some(SYS_FUTEX), Some(word)) => {
