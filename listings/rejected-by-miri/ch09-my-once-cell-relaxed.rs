@@ -1,5 +1,7 @@
 // Under `--cfg loom` (the models in tests/loom), loom's atomics, spin hint
-// and `UnsafeCell` take the place of std's, so that loom sees every access.
+// and `UnsafeCell` take the place of std's. Loom checks each access while its
+// `with`/`with_mut` closure runs; a `&T` that `get` returns is read later,
+// unchecked (sound because nothing writes the value after DONE).
 #[cfg(loom)]
 use loom::{
     cell::UnsafeCell,
@@ -17,8 +19,8 @@ use std::{
 use unsafe_cell::UnsafeCell;
 
 /// std's `UnsafeCell` with the API of loom's: it lends its raw pointer to a
-/// closure, `with` for reading and `with_mut` for writing, so that under loom
-/// every access is recorded and checked against the other threads'.
+/// closure, `with` for reading and `with_mut` for writing; under loom, the
+/// time inside the closure is checked against the other threads' accesses.
 #[cfg(not(loom))]
 mod unsafe_cell {
     pub struct UnsafeCell<T>(std::cell::UnsafeCell<T>);

@@ -1,12 +1,14 @@
 // Under `--cfg loom` (the models in tests/loom), loom's atomics, spin hint
-// and `UnsafeCell` take the place of std's, so that loom sees every access.
+// and `UnsafeCell` take the place of std's. The guard holds loom's tracked
+// `MutPtr` from `lock` until the unlock, so loom checks every access made
+// through the guard, not only the moment the guard was made.
 #[cfg(loom)]
 use loom::{
-    cell::UnsafeCell,
+    cell::{MutPtr, UnsafeCell},
     hint::spin_loop,
     sync::atomic::{AtomicBool, Ordering},
 };
-use std::marker::PhantomData;
+use std::mem::ManuallyDrop;
 use std::ops::{Deref, DerefMut};
 use std::thread;
 #[cfg(not(loom))]
@@ -15,27 +17,32 @@ use std::{
     sync::atomic::{AtomicBool, Ordering},
 };
 #[cfg(not(loom))]
-use unsafe_cell::UnsafeCell;
+use unsafe_cell::{MutPtr, UnsafeCell};
 
 // ANCHOR: loom_cell
-/// std's `UnsafeCell` with the API of loom's: it lends its raw pointer to a
-/// closure, `with` for reading and `with_mut` for writing, so that under loom
-/// every access is recorded and checked against the other threads'.
+/// std's `UnsafeCell` behind the part of loom's API this lock uses. Loom's
+/// `get_mut` takes `&self` and returns a `MutPtr`: a `*mut T` that, under
+/// loom, marks the value as being written for as long as it lives. `with`
+/// lends the raw pointer to a closure.
 #[cfg(not(loom))]
 mod unsafe_cell {
     pub struct UnsafeCell<T>(std::cell::UnsafeCell<T>);
+
+    pub struct MutPtr<T>(*mut T);
 
     impl<T> UnsafeCell<T> {
         pub const fn new(value: T) -> Self {
             UnsafeCell(std::cell::UnsafeCell::new(value))
         }
 
-        pub fn with<R>(&self, f: impl FnOnce(*const T) -> R) -> R {
-            f(self.0.get())
+        pub fn get_mut(&self) -> MutPtr<T> {
+            MutPtr(self.0.get())
         }
+    }
 
-        pub fn with_mut<R>(&self, f: impl FnOnce(*mut T) -> R) -> R {
-            f(self.0.get())
+    impl<T> MutPtr<T> {
+        pub fn with<R>(&self, f: impl FnOnce(*mut T) -> R) -> R {
+            f(self.0)
         }
     }
 }
@@ -53,12 +60,19 @@ pub struct SpinMutex<T> {
 // from thread to thread, which is sound only if `T: Send`.
 unsafe impl<T: Send> Sync for SpinMutex<T> {}
 
-/// Proof that its owner holds the lock.
+/// Proof that its owner holds the lock, and the holder's access to the value.
 pub struct SpinGuard<'a, T> {
     lock: &'a SpinMutex<T>,
-    /// Makes the guard `Send` and `Sync` exactly when a `&mut T` would be.
-    _like: PhantomData<&'a mut T>,
+    /// Lives from `lock` until the unlock (under loom, the value counts as
+    /// being written all that time); dropped by hand, just before the unlock.
+    value: ManuallyDrop<MutPtr<T>>,
 }
+
+// SAFETY: a shared `&SpinGuard` lends `&T` through `deref` to every thread
+// that has it, so sharing the guard shares `&T`: sound exactly when
+// `T: Sync`. (The raw pointer inside makes the guard neither `Send` nor
+// `Sync` unless we say so; it stays not `Send`, like std's `MutexGuard`.)
+unsafe impl<T: Sync> Sync for SpinGuard<'_, T> {}
 
 impl<T> SpinMutex<T> {
     pub fn new(value: T) -> Self {
@@ -74,11 +88,15 @@ impl<T> SpinMutex<T> {
             .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
             .is_err()
         {
-            spin_loop();
+            // Test, then test-and-set: wait with plain loads, which leave the
+            // flag's cache line shared, and try again once it reads `false`.
+            while self.locked.load(Ordering::Relaxed) {
+                spin_loop();
+            }
         }
         SpinGuard {
             lock: self,
-            _like: PhantomData,
+            value: ManuallyDrop::new(self.value.get_mut()),
         }
     }
 }
@@ -86,10 +104,11 @@ impl<T> SpinMutex<T> {
 impl<T> Deref for SpinGuard<'_, T> {
     type Target = T;
     fn deref(&self) -> &T {
-        // SAFETY: a guard exists only while its thread holds the lock, so it
-        // is the only one; Acquire in `lock` made the last holder's writes
-        // visible. The `&T` borrows the guard, so it ends before the unlock.
-        self.lock.value.with(|ptr| unsafe { &*ptr })
+        // SAFETY: a guard exists only while its thread holds the lock, so its
+        // pointer is the only one in use; Acquire in `lock` made the last
+        // holder's writes visible. The `&T` borrows the guard, so it ends
+        // before the unlock.
+        self.value.with(|ptr| unsafe { &*ptr })
     }
 }
 
@@ -97,12 +116,15 @@ impl<T> DerefMut for SpinGuard<'_, T> {
     fn deref_mut(&mut self) -> &mut T {
         // SAFETY: as in `deref`; `&mut self` also makes this the only
         // reference the guard lends.
-        self.lock.value.with_mut(|ptr| unsafe { &mut *ptr })
+        self.value.with(|ptr| unsafe { &mut *ptr })
     }
 }
 
 impl<T> Drop for SpinGuard<'_, T> {
     fn drop(&mut self) {
+        // SAFETY: `value` is dropped once, here, and not used again: the
+        // access ends (for loom as well) before the unlock below.
+        unsafe { ManuallyDrop::drop(&mut self.value) };
         // Release publishes this holder's writes to the next one.
         self.lock.locked.store(false, Ordering::Release);
     }

@@ -1,0 +1,172 @@
+// Under `--cfg loom` (the models in tests/loom), loom's atomics, spin hint
+// and `UnsafeCell` take the place of std's. The guard holds loom's tracked
+// `MutPtr` from `lock` until the unlock, so loom checks every access made
+// through the guard, not only the moment the guard was made.
+#[cfg(loom)]
+use loom::{
+    cell::{MutPtr, UnsafeCell},
+    hint::spin_loop,
+    sync::atomic::{AtomicBool, Ordering},
+};
+use std::mem::ManuallyDrop;
+use std::ops::{Deref, DerefMut};
+use std::thread;
+#[cfg(not(loom))]
+use std::{
+    hint::spin_loop,
+    sync::atomic::{AtomicBool, Ordering},
+};
+#[cfg(not(loom))]
+use unsafe_cell::{MutPtr, UnsafeCell};
+
+/// std's `UnsafeCell` behind the part of loom's API this lock uses. Loom's
+/// `get_mut` takes `&self` and returns a `MutPtr`: a `*mut T` that, under
+/// loom, marks the value as being written for as long as it lives. `with`
+/// lends the raw pointer to a closure.
+#[cfg(not(loom))]
+mod unsafe_cell {
+    pub struct UnsafeCell<T>(std::cell::UnsafeCell<T>);
+
+    pub struct MutPtr<T>(*mut T);
+
+    impl<T> UnsafeCell<T> {
+        pub const fn new(value: T) -> Self {
+            UnsafeCell(std::cell::UnsafeCell::new(value))
+        }
+
+        pub fn get_mut(&self) -> MutPtr<T> {
+            MutPtr(self.0.get())
+        }
+    }
+
+    impl<T> MutPtr<T> {
+        pub fn with<R>(&self, f: impl FnOnce(*mut T) -> R) -> R {
+            f(self.0)
+        }
+    }
+}
+
+/// `MyCell` from the start of this appendix: `Send`, not `Sync`.
+pub struct MyCell<T> {
+    value: std::cell::UnsafeCell<T>,
+}
+
+impl<T> MyCell<T> {
+    pub const fn new(value: T) -> Self {
+        MyCell {
+            value: std::cell::UnsafeCell::new(value),
+        }
+    }
+
+    pub fn replace(&self, value: T) -> T {
+        // SAFETY: no reference into the cell exists: `MyCell` never hands one
+        // out, and it is not `Sync`, so no other thread is inside a method of
+        // this cell (unless a wrongly `Sync` guard lends it to two threads).
+        unsafe { std::mem::replace(&mut *self.value.get(), value) }
+    }
+
+    pub fn set(&self, value: T) {
+        drop(self.replace(value));
+    }
+}
+
+impl<T: Copy> MyCell<T> {
+    pub fn get(&self) -> T {
+        // SAFETY: as in `replace`.
+        unsafe { *self.value.get() }
+    }
+}
+
+/// The step 3 `SpinMutex` and its guard, `Sync` only when `T: Sync`.
+pub struct SpinMutex<T> {
+    locked: AtomicBool,
+    value: UnsafeCell<T>,
+}
+
+// SAFETY: the lock lets one thread at a time reach the value, so sharing a
+// `&SpinMutex<T>` shares no `&T` between threads; but the value is handed
+// from thread to thread, which is sound only if `T: Send`.
+unsafe impl<T: Send> Sync for SpinMutex<T> {}
+
+/// Proof that its owner holds the lock, and the holder's access to the value.
+pub struct SpinGuard<'a, T> {
+    lock: &'a SpinMutex<T>,
+    /// Lives from `lock` until the unlock (under loom, the value counts as
+    /// being written all that time); dropped by hand, just before the unlock.
+    value: ManuallyDrop<MutPtr<T>>,
+}
+
+impl<T> SpinMutex<T> {
+    pub fn new(value: T) -> Self {
+        SpinMutex {
+            locked: AtomicBool::new(false),
+            value: UnsafeCell::new(value),
+        }
+    }
+
+    pub fn lock(&self) -> SpinGuard<'_, T> {
+        while self
+            .locked
+            .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
+            .is_err()
+        {
+            // Test, then test-and-set: wait with plain loads, which leave the
+            // flag's cache line shared, and try again once it reads `false`.
+            while self.locked.load(Ordering::Relaxed) {
+                spin_loop();
+            }
+        }
+        SpinGuard {
+            lock: self,
+            value: ManuallyDrop::new(self.value.get_mut()),
+        }
+    }
+}
+
+impl<T> Deref for SpinGuard<'_, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        // SAFETY: a guard exists only while its thread holds the lock, so its
+        // pointer is the only one in use; Acquire in `lock` made the last
+        // holder's writes visible. The `&T` borrows the guard, so it ends
+        // before the unlock.
+        self.value.with(|ptr| unsafe { &*ptr })
+    }
+}
+
+impl<T> DerefMut for SpinGuard<'_, T> {
+    fn deref_mut(&mut self) -> &mut T {
+        // SAFETY: as in `deref`; `&mut self` also makes this the only
+        // reference the guard lends.
+        self.value.with(|ptr| unsafe { &mut *ptr })
+    }
+}
+
+impl<T> Drop for SpinGuard<'_, T> {
+    fn drop(&mut self) {
+        // SAFETY: `value` is dropped once, here, and not used again: the
+        // access ends (for loom as well) before the unlock below.
+        unsafe { ManuallyDrop::drop(&mut self.value) };
+        // Release publishes this holder's writes to the next one.
+        self.lock.locked.store(false, Ordering::Release);
+    }
+}
+
+// ANCHOR: right_bound
+// SAFETY: a shared `&SpinGuard` lends `&T` through `deref` to every thread
+// that has it, so sharing the guard shares `&T`: sound exactly when
+// `T: Sync`. (The raw pointer inside makes the guard neither `Send` nor
+// `Sync` unless we say so; it stays not `Send`, like std's `MutexGuard`.)
+unsafe impl<T: Sync> Sync for SpinGuard<'_, T> {}
+
+fn main() {
+    let flag = SpinMutex::new(MyCell::new(false));
+    let guard = flag.lock();
+    // `MyCell<bool>` is not `Sync`, so neither is its guard.
+    thread::scope(|scope| {
+        scope.spawn(|| guard.set(true));
+        guard.set(false);
+    });
+    println!("flag = {}", guard.get());
+}
+// ANCHOR_END: right_bound
