@@ -6,6 +6,8 @@
 //! `#[unstable(feature, issue)]`, `#[rustc_const_stable(...)]`, or a macro
 //! parameter such as `#[$stable]`, resolved from the macro's invocations).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// One item: `owner` is the impl's self type or the trait (`None` for a free
@@ -32,6 +34,9 @@ pub struct Index {
     pub items: Vec<Item>,
     /// Each file's cleaned text (comments blanked), for macro invocations.
     files: Vec<(String, String)>,
+    /// [`Index::macro_values`] by (file, macro, parameter): each is asked
+    /// again for every name looked up.
+    values: RefCell<HashMap<(String, String, String), Vec<String>>>,
 }
 
 /// Where the nightly keeps the std source.
@@ -52,90 +57,91 @@ pub fn library_dir() -> Result<PathBuf, String> {
 }
 
 /// `text` with comments blanked and every brace inside a string or a char
-/// literal made `~`, so that counting braces follows the code.
+/// literal made `~`, so that counting braces follows the code. Byte by byte:
+/// everything it looks for is ASCII, and it only ever replaces ASCII bytes.
 fn clean(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
+    let bytes = text.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+    let masked = |b: u8| if b == b'{' || b == b'}' { b'~' } else { b };
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let next = chars.get(i + 1).copied();
-        if c == '/' && next == Some('/') {
-            while i < chars.len() && chars[i] != '\n' {
+    while i < bytes.len() {
+        let c = bytes[i];
+        let next = bytes.get(i + 1).copied();
+        if c == b'/' && next == Some(b'/') {
+            while i < bytes.len() && bytes[i] != b'\n' {
                 i += 1;
             }
             continue;
         }
-        if c == '/' && next == Some('*') {
+        if c == b'/' && next == Some(b'*') {
             let mut depth = 0;
-            while i < chars.len() {
-                if chars[i] == '/' && chars.get(i + 1) == Some(&'*') {
+            while i < bytes.len() {
+                if bytes[i] == b'/' && bytes.get(i + 1) == Some(&b'*') {
                     depth += 1;
                     i += 2;
-                } else if chars[i] == '*' && chars.get(i + 1) == Some(&'/') {
+                } else if bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/') {
                     depth -= 1;
                     i += 2;
                     if depth == 0 {
                         break;
                     }
                 } else {
-                    if chars[i] == '\n' {
-                        out.push('\n');
+                    if bytes[i] == b'\n' {
+                        out.push(b'\n');
                     }
                     i += 1;
                 }
             }
             continue;
         }
-        if c == 'r' && matches!(next, Some('#') | Some('"')) && !prev_is_ident(&chars, i) {
-            let hashes = chars[i + 1..].iter().take_while(|c| **c == '#').count();
-            if chars.get(i + 1 + hashes) == Some(&'"') {
-                let closing: String = std::iter::once('"')
-                    .chain("#".repeat(hashes).chars())
-                    .collect();
-                let closing: Vec<char> = closing.chars().collect();
-                out.push_str("r\"");
+        let after_ident = i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_');
+        if c == b'r' && matches!(next, Some(b'#' | b'"')) && !after_ident {
+            let hashes = bytes[i + 1..].iter().take_while(|b| **b == b'#').count();
+            if bytes.get(i + 1 + hashes) == Some(&b'"') {
+                let mut closing = vec![b'"'];
+                closing.extend(std::iter::repeat_n(b'#', hashes));
+                out.extend_from_slice(b"r\"");
                 i += 2 + hashes;
-                while i < chars.len() && !chars[i..].starts_with(&closing) {
-                    out.push(masked(chars[i]));
+                while i < bytes.len() && !bytes[i..].starts_with(&closing) {
+                    out.push(masked(bytes[i]));
                     i += 1;
                 }
-                out.push('"');
+                out.push(b'"');
                 i += closing.len();
                 continue;
             }
         }
-        if c == '"' {
-            out.push('"');
+        if c == b'"' {
+            out.push(b'"');
             i += 1;
-            while i < chars.len() && chars[i] != '"' {
-                if chars[i] == '\\' {
-                    out.push('\\');
+            while i < bytes.len() && bytes[i] != b'"' {
+                if bytes[i] == b'\\' {
+                    out.push(b'\\');
                     i += 1;
                 }
-                if let Some(&escaped) = chars.get(i) {
+                if let Some(&escaped) = bytes.get(i) {
                     out.push(masked(escaped));
                 }
                 i += 1;
             }
-            out.push('"');
+            out.push(b'"');
             i += 1;
             continue;
         }
-        if c == '\'' {
+        if c == b'\'' {
             // A char literal ('x', '\n', '\u{7f}'), or a lifetime ('a).
-            let end = if next == Some('\\') {
-                chars[i + 2..]
+            let end = if next == Some(b'\\') {
+                bytes[i + 2..]
                     .iter()
-                    .position(|c| *c == '\'')
+                    .position(|b| *b == b'\'')
                     .map(|p| i + 2 + p)
-            } else if chars.get(i + 2) == Some(&'\'') {
+            } else if bytes.get(i + 2) == Some(&b'\'') {
                 Some(i + 2)
             } else {
                 None
             };
             if let Some(end) = end {
-                out.push_str("'~'");
+                out.extend_from_slice(b"'~'");
                 i = end + 1;
                 continue;
             }
@@ -143,15 +149,8 @@ fn clean(text: &str) -> String {
         out.push(c);
         i += 1;
     }
-    out
-}
-
-fn prev_is_ident(chars: &[char], i: usize) -> bool {
-    i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '_')
-}
-
-fn masked(c: char) -> char {
-    if matches!(c, '{' | '}') { '~' } else { c }
+    // Only ASCII bytes were replaced or dropped, and comments whole.
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The last path segment of a type, without references, generics or `dyn`.
@@ -476,7 +475,11 @@ impl Index {
                 files.push((shown, cleaned));
             }
         }
-        Index { items, files }
+        Index {
+            items,
+            files,
+            values: RefCell::default(),
+        }
     }
 
     /// The stability of `item`, resolving a macro parameter (`#[$stable]`)
@@ -508,6 +511,20 @@ impl Index {
     /// Every argument bound to `$parameter` in the invocations of
     /// `macro_name!` in `file` (the types `atomic_int!` makes, say).
     pub fn macro_values(&self, file: &str, macro_name: &str, parameter: &str) -> Vec<String> {
+        let key = (
+            file.to_string(),
+            macro_name.to_string(),
+            parameter.to_string(),
+        );
+        if let Some(values) = self.values.borrow().get(&key) {
+            return values.clone();
+        }
+        let values = self.read_macro_values(file, macro_name, parameter);
+        self.values.borrow_mut().insert(key, values.clone());
+        values
+    }
+
+    fn read_macro_values(&self, file: &str, macro_name: &str, parameter: &str) -> Vec<String> {
         let Some(text) = self
             .files
             .iter()
@@ -611,7 +628,12 @@ fn collect_rs(dir: &Path, paths: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         let path = entry.path();
         if path.is_dir() {
-            if !path.ends_with("tests") && !path.ends_with("benches") {
+            // Tests and benches define no API; `std/src/sys` is the platform
+            // layer under the public modules, which carry the attributes.
+            let skip = path.ends_with("tests")
+                || path.ends_with("benches")
+                || path.ends_with("std/src/sys");
+            if !skip {
                 collect_rs(&path, paths);
             }
         } else if path.extension().is_some_and(|e| e == "rs") {
