@@ -236,10 +236,11 @@ fn declared(line: &str, in_trait: bool) -> Option<String> {
     let mut keyword = words.next()?;
     while matches!(
         keyword,
-        "const" | "unsafe" | "async" | "extern" | "default" | "\"C\"" | "safe"
+        "const" | "unsafe" | "async" | "extern" | "default" | "\"C\"" | "safe" | "auto"
     ) {
         let next = words.next()?;
-        if keyword == "const" && next != "fn" && next != "unsafe" && next != "extern" {
+        let qualifies = matches!(next, "fn" | "unsafe" | "extern" | "trait" | "auto");
+        if keyword == "const" && !qualifies {
             // `pub const NAME: T`
             return Some(ident_prefix(next));
         }
