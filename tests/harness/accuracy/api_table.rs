@@ -144,6 +144,8 @@ pub struct Mention {
     pub std_path: bool,
     /// Written with another crate's name first.
     pub other_crate: bool,
+    /// The modules written before the key (`sync` of `std::sync::Mutex`).
+    pub modules: Vec<String>,
 }
 
 /// `text` without generic arguments (`Cell<T>`, `::<T>`).
@@ -199,15 +201,16 @@ pub fn api_key(span: &str) -> Option<Mention> {
     let is_type = |s: &&str| {
         s.starts_with(|c: char| c.is_ascii_uppercase()) && s.chars().any(|c| c.is_ascii_lowercase())
     };
-    let key: Vec<&str> = match rest.iter().position(is_type) {
-        Some(first_type) => rest[first_type..].to_vec(),
-        None if rest.len() >= 2 => rest[rest.len() - 2..].to_vec(),
-        None if std_path && rest.len() == 1 => rest.to_vec(),
+    let start = match rest.iter().position(is_type) {
+        Some(first_type) => first_type,
+        None if rest.len() >= 2 => rest.len() - 2,
+        None if std_path && rest.len() == 1 => 0,
         None => return None,
     };
     Some(Mention {
-        key: key.join("::"),
+        key: rest[start..].join("::"),
         std_path,
         other_crate,
+        modules: rest[..start].iter().map(|m| m.to_string()).collect(),
     })
 }

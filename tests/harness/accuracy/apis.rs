@@ -76,6 +76,9 @@ impl Index {
                             .as_deref()
                             .is_some_and(|owner| owner == *first || generated(item, owner, first))
                 }
+                // `slice::get_disjoint_mut` (a method of a primitive type),
+                // or `mem::take` (a function of a module).
+                [module, member] if item.owner.as_deref() == Some(module) => item.name == *member,
                 [module, member] => {
                     item.owner.is_none()
                         && item.name.trim_end_matches('!') == *member
@@ -173,6 +176,38 @@ fn compare(index: &Index, row: &Row) -> Option<String> {
     None
 }
 
+/// Whether a std path's modules (`std::sync::nonpoison::Mutex`) lead to
+/// another definition than the row's (`std/src/sync/poison/mutex.rs`).
+fn other_module(index: &Index, row: &Row, modules: &[String]) -> Option<String> {
+    if modules.is_empty() || matches!(row.status, Status::Crate(_)) || row.unverified.is_some() {
+        return None;
+    }
+    let files: Vec<String> = index
+        .lookup(&row.name)
+        .into_iter()
+        .filter(|item| row.file.as_ref().is_none_or(|file| item.file == *file))
+        .map(|item| item.file.clone())
+        .collect();
+    let in_modules = |file: &String| {
+        let parts: Vec<&str> = std::path::Path::new(file)
+            .iter()
+            .filter_map(|part| part.to_str())
+            .map(|part| part.trim_end_matches(".rs"))
+            .collect();
+        modules
+            .iter()
+            .all(|module| parts.contains(&module.as_str()))
+    };
+    (!files.is_empty() && !files.iter().any(in_modules)).then(|| {
+        format!(
+            "names `{}` in module `{}`, but its row means the one in {}",
+            row.name,
+            modules.join("::"),
+            files.join(", ")
+        )
+    })
+}
+
 /// What the source says of `name`, to help write its row.
 fn suggestion(index: &Index, name: &str) -> String {
     let concrete = name.split("::").next().unwrap_or_default();
@@ -219,6 +254,17 @@ pub fn check(project: &Project, chapters: &[Chapter]) -> Vec<String> {
                 continue;
             };
             let listed = rows.iter().any(|row| row.name == mention.key);
+            if mention.std_path
+                && let Some(row) = rows.iter().find(|row| row.name == mention.key)
+                && let Some(problem) = other_module(&index, row, &mention.modules)
+            {
+                problems.push(format!(
+                    "{}:{}: `{}` {problem}",
+                    project.shown(&file),
+                    span.line,
+                    span.text
+                ));
+            }
             let reported = named.contains(&mention.key);
             named.push(mention.key.clone());
             if mention.other_crate || listed || reported {

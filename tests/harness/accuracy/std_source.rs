@@ -156,6 +156,9 @@ fn clean(text: &str) -> String {
 /// The last path segment of a type, without references, generics or `dyn`.
 fn type_name(text: &str) -> String {
     let text = text.trim();
+    if text.starts_with('[') {
+        return "slice".into(); // `impl<T> [T]`: the API is `slice::method`
+    }
     let text = text.split_once(" where").map_or(text, |(head, _)| head);
     let mut depth = 0;
     let mut head = String::new();
@@ -179,6 +182,7 @@ fn type_name(text: &str) -> String {
 fn impl_header(header: &str) -> (String, Option<String>) {
     let mut rest = header.trim();
     rest = rest.strip_prefix("unsafe ").unwrap_or(rest);
+    rest = rest.strip_prefix("const ").unwrap_or(rest);
     rest = rest.strip_prefix("impl").unwrap_or(rest).trim_start();
     if rest.starts_with('<') {
         let mut depth = 0;
@@ -349,7 +353,8 @@ fn read_file(file: &str, text: &str, items: &mut Vec<Item>) {
         });
         // An impl header, maybe over several lines, up to its `{`.
         let starts_impl = trimmed.starts_with("impl") && trimmed[4..].starts_with([' ', '<'])
-            || trimmed.starts_with("unsafe impl");
+            || trimmed.starts_with("unsafe impl")
+            || trimmed.starts_with("const impl");
         if header.is_some() || starts_impl {
             let mut text = header.take().unwrap_or_default();
             text.push_str(trimmed);
