@@ -16,6 +16,7 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
         Some("expected to run to completion"),
     ),
     ("runs::shown-nowhere", None),
+    ("runs::orders-by-sleep", None),
     ("runs::edition-2021-unmarked", None),
     (
         "runs::compiles-with-a-warning",
@@ -92,10 +93,74 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
         "book::links-resolve",
         Some("link `missing-page.html` leads to no page"),
     ),
+    (
+        "book::listings-do-not-time-threads",
+        Some("orders-by-sleep.rs:8: `sleep` in a runs listing"),
+    ),
+    (
+        "book::quoted-messages-have-snapshots",
+        Some("quotes `a line nobody prints`, which no listing's .stdout or .stderr holds"),
+    ),
+    (
+        "book::apis-checked-against-1-95",
+        Some("api-status.txt:5: `Cell::update` is stable since 1.88.0 (core/src/cell.rs:"),
+    ),
 ];
 
 /// Further reasons a check must give (one check can find several problems).
 const ALSO: &[(&str, &str)] = &[
+    (
+        "book::apis-checked-against-1-95",
+        "api-status.txt:6: `OnceLock::get_or_try_init` is unstable, tracking issue 109737",
+    ),
+    (
+        "book::apis-checked-against-1-95",
+        "api-status.txt:7: `LazyLock::from` is stable only since 1.96 (std/src/sync/lazy_lock.rs:",
+    ),
+    (
+        "book::apis-checked-against-1-95",
+        "api-status.txt:8: `Mutex::lock` has several definitions",
+    ),
+    (
+        "book::apis-checked-against-1-95",
+        "api-status.txt:9: `Cell::new` is not const-stable since 1.2",
+    ),
+    (
+        "book::apis-checked-against-1-95",
+        "api-status.txt:10: no stable or unstable `Cell::no_such_method` in the std source",
+    ),
+    (
+        "book::apis-checked-against-1-95",
+        "api-status.txt:11: `Cell::get` is named nowhere in the book",
+    ),
+    (
+        "book::apis-checked-against-1-95",
+        "`&RefCell<T>` names the std API `RefCell`, which tests/fixtures/wrong-book/api-status.txt does not list",
+    ),
+    (
+        "book::apis-checked-against-1-95",
+        "`RefCell::try_borrow` names the std API `RefCell::try_borrow`",
+    ),
+    (
+        "book::apis-checked-against-1-95",
+        "`std::sync::nonpoison::Mutex::new` names `Mutex::new` in module `sync::nonpoison`, but its row means the one in std/src/sync/poison/mutex.rs",
+    ),
+    (
+        "book::listings-do-not-time-threads",
+        "orders-by-sleep.rs:13: `// allow-timing:` needs a reason",
+    ),
+    (
+        "book::quoted-messages-have-snapshots",
+        "quotes `error: a message from nowhere`",
+    ),
+    (
+        "book::quoted-messages-have-snapshots",
+        "quotes `RefCell already mutably borrowed`",
+    ),
+    (
+        "book::quoted-messages-have-snapshots",
+        "`data-release=\"1.95\"` must name a release before 1.95",
+    ),
     (
         "book::fences-show-listings",
         "listing `panics-when-run` is a benches listing; its fence needs `no_run`",
@@ -156,6 +221,27 @@ const ALSO: &[(&str, &str)] = &[
     ),
 ];
 
+/// Reasons a check must not give: the right cases beside the wrong ones
+/// (a rule that rejected them would have false positives).
+const NEVER: &[(&str, &str)] = &[
+    ("book::apis-checked-against-1-95", "api-status.txt:2:"),
+    ("book::apis-checked-against-1-95", "api-status.txt:3:"),
+    ("book::apis-checked-against-1-95", "api-status.txt:4:"),
+    ("book::apis-checked-against-1-95", "`std::sync::Mutex::new`"),
+    ("book::apis-checked-against-1-95", "MyCell"),
+    ("book::apis-checked-against-1-95", "tokio"),
+    ("book::apis-checked-against-1-95", "BorrowError"),
+    ("book::quoted-messages-have-snapshots", "(4711)"),
+    ("book::quoted-messages-have-snapshots", "the right output"),
+    ("book::quoted-messages-have-snapshots", "BorrowMutError"),
+    ("book::quoted-messages-have-snapshots", "BorrowError"),
+    ("book::quoted-messages-have-snapshots", "RefCell::borrow"),
+    (
+        "book::quoted-messages-have-snapshots",
+        "`the right message`",
+    ),
+];
+
 fn main() {
     let arguments = Arguments::from_args();
     let mut checks = suite::checks(&Project::wrong_fixtures());
@@ -164,6 +250,11 @@ fn main() {
         let position = checks.iter().position(|check| check.name == *name);
         let run = position.map(|at| checks.remove(at).run);
         let also: Vec<&str> = ALSO
+            .iter()
+            .filter(|(check, _)| check == name)
+            .map(|(_, r)| *r)
+            .collect();
+        let never: Vec<&str> = NEVER
             .iter()
             .filter(|(check, _)| check == name)
             .map(|(_, r)| *r)
@@ -182,6 +273,14 @@ fn main() {
                             return Err(
                                 format!("rejected, but not for `{wanted}`:\n{problem}").into()
                             );
+                        }
+                    }
+                    for unwanted in never {
+                        if problem.contains(unwanted) {
+                            return Err(format!(
+                                "rejected a right case too (`{unwanted}`):\n{problem}"
+                            )
+                            .into());
                         }
                     }
                     Ok(())

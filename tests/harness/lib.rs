@@ -4,13 +4,14 @@
 //! - [`listings`]: finds every listing and its kind (the folder it lives in).
 //! - [`cargo`]: builds the listings and collects what the compiler said.
 //! - [`verdict`]: decides whether one listing did what its kind promises.
-//! - [`book`]: the checks of the book as a whole.
+//! - [`book`]: the checks of the book as a whole ([`accuracy`]: issue 11's rules).
 //! - [`suite`]: all of the above as named checks, for a test runner.
 //!
 //! The crate's doc comments are the book's chapters with their includes
 //! expanded (see `build.rs`), so `cargo test --doc` tests every fence the way
 //! rustdoc reads it: `compile_fail`, `should_panic` and `no_run` included.
 
+pub mod accuracy;
 pub mod book;
 pub mod cargo;
 pub mod listings;

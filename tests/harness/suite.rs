@@ -61,6 +61,7 @@ pub fn checks(project: &Project) -> Vec<Check> {
             verdict_of(rule(&project, &chapters, &found))
         }));
     }
+    checks.extend(crate::accuracy::checks(project, &chapters, &found));
     let for_links = project.clone();
     checks.push(check("book::links-resolve", move || {
         verdict_of(book::check_links(&for_links))

@@ -15,6 +15,7 @@
 //! a caption, no "Listing N-M" is typed by hand, each listing is captioned
 //! once, and every `{{#listing NAME}}` names a captioned listing.
 
+mod api_status;
 #[path = "../../../tests/harness/markdown.rs"]
 #[allow(dead_code)]
 mod markdown;
@@ -187,5 +188,6 @@ fn main() {
         .expect("read the book from stdin");
     let mut pair: Value = serde_json::from_str(&input).expect("mdBook's [context, book] JSON");
     rewrite(&mut pair[1]);
+    api_status::annotate(&mut pair);
     serde_json::to_writer(std::io::stdout(), &pair[1]).expect("write the book to stdout");
 }
