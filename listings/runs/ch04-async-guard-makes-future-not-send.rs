@@ -28,6 +28,13 @@ async fn guard_dropped_by_drop(visits: &Mutex<Vec<String>>, page: String) {
     save(&page).await;
 }
 
+/// A guard that is dropped without ever being borrowed: `drop` is enough here.
+async fn guard_unused_then_dropped(visits: &Mutex<Vec<String>>, page: String) {
+    let list = visits.lock().unwrap();
+    drop(list); // never borrowed, so the compiler knows it is gone
+    save(&page).await;
+}
+
 async fn guard_in_a_block(visits: &Mutex<Vec<String>>, page: String) {
     {
         let mut list = visits.lock().unwrap();
@@ -59,6 +66,7 @@ fn main() {
     let held = guard_across_await(&visits, "/home".to_string());
     let temporary = guard_before_await(&visits, "/about".to_string());
     let dropped = guard_dropped_by_drop(&visits, "/blog".to_string());
+    let unused = guard_unused_then_dropped(&visits, "/news".to_string());
     let block = guard_in_a_block(&visits, "/shop".to_string());
     println!(
         "guard held across .await:  Send = {}",
@@ -71,6 +79,10 @@ fn main() {
     println!(
         "guard ended with drop():   Send = {}",
         probe(&dropped).is_send()
+    );
+    println!(
+        "unused guard, then drop(): Send = {}",
+        probe(&unused).is_send()
     );
     println!(
         "guard ended with a block:  Send = {}",

@@ -19,7 +19,7 @@ fn transfer(from: &Account, to: &Account, amount: i64) {
             let target = to.balance.lock().unwrap();
             (from.balance.lock().unwrap(), target)
         }
-        // One account: locking it "twice" would wait for ourselves forever.
+        // One account: locking it "twice" on this thread would never return.
         Ordering::Equal => return,
     };
     *source -= amount;
