@@ -124,7 +124,8 @@ mod tests {
     #[test]
     fn code_spans_hold_backticks() {
         assert_eq!(code_span("plain"), "`plain`");
-        assert_eq!(code_span("called `unwrap()`"), "``called `unwrap()```");
+        assert_eq!(code_span("called `unwrap()`"), "`` called `unwrap()` ``");
+        assert_eq!(code_span("a `b` c"), "``a `b` c``");
         assert_eq!(code_span("`a`"), "`` `a` ``");
     }
 
