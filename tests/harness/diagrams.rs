@@ -47,7 +47,20 @@ pub fn svg_problems(svg: &str) -> Vec<String> {
     problems
 }
 
-pub fn check_diagrams(project: &Project, chapters: &[Chapter]) -> Vec<String> {
+/// The listings a diagram names in `data-listings` as proof of what it shows.
+pub fn proofs(svg: &str) -> Vec<&str> {
+    let Some(start) = svg.find("data-listings=\"") else {
+        return Vec::new();
+    };
+    let rest = &svg[start + "data-listings=\"".len()..];
+    rest[..rest.find('"').unwrap_or(0)].split_whitespace().collect()
+}
+
+pub fn check_diagrams(
+    project: &Project,
+    chapters: &[Chapter],
+    listings: &[crate::listings::Listing],
+) -> Vec<String> {
     let dir = project.src().join("diagrams");
     let mut problems = Vec::new();
     let mut shown: Vec<String> = Vec::new();
@@ -84,6 +97,11 @@ pub fn check_diagrams(project: &Project, chapters: &[Chapter]) -> Vec<String> {
         let svg = std::fs::read_to_string(&file).unwrap_or_default();
         for problem in svg_problems(&svg) {
             problems.push(format!("{at}: {problem}"));
+        }
+        for proof in proofs(&svg) {
+            if !listings.iter().any(|listing| listing.name == proof) {
+                problems.push(format!("{at}: data-listings names `{proof}`, which is no listing"));
+            }
         }
     }
     problems

@@ -54,9 +54,7 @@ pub fn checks(project: &Project) -> Vec<Check> {
         ("book::every-listing-shown", book::check_shown),
         ("book::commands-name-listings", book::check_commands),
         ("book::questions", crate::questions::check_questions),
-        ("book::diagrams", |project, chapters, _| {
-            crate::diagrams::check_diagrams(project, chapters)
-        }),
+        ("book::diagrams", crate::diagrams::check_diagrams),
         ("listings::fix-links", |project, _, listings| {
             crate::fixes::check_fixes(project, listings)
         }),

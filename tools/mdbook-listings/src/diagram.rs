@@ -11,6 +11,15 @@ pub fn title(svg: &str) -> Option<&str> {
     Some(svg[open_end..end].trim())
 }
 
+/// The listings a diagram states facts from: its `data-listings` attribute.
+pub fn listings(svg: &str) -> Vec<&str> {
+    let Some(start) = svg.find("data-listings=\"") else {
+        return Vec::new();
+    };
+    let rest = &svg[start + "data-listings=\"".len()..];
+    rest[..rest.find('"').unwrap_or(0)].split_whitespace().collect()
+}
+
 /// The figure that replaces the directive. Blank lines would end mdBook's
 /// HTML block, and an XML prolog is not HTML, so both go.
 pub fn render(name: &str, svg: &str) -> String {
@@ -19,7 +28,14 @@ pub fn render(name: &str, svg: &str) -> String {
         .lines()
         .filter(|line| !line.trim().is_empty())
         .collect();
-    let caption = title(svg).unwrap_or(name);
+    let mut caption = title(svg).unwrap_or(name).to_string();
+    let proofs: Vec<String> = listings(svg)
+        .into_iter()
+        .map(|listing| format!("{{{{#listing {listing}}}}}"))
+        .collect();
+    if !proofs.is_empty() {
+        caption.push_str(&format!(". What it shows is proven by {}.", proofs.join(", ")));
+    }
     format!(
         "<figure class=\"diagram\" id=\"diagram-{name}\">\n{}\n<figcaption>{caption}</figcaption>\n</figure>",
         body.join("\n")
@@ -38,5 +54,9 @@ mod tests {
         assert!(!html.contains("<?xml"));
         assert!(!html.contains("\n\n"));
         assert!(html.contains("<figcaption>Two states</figcaption>"));
+        let proven = render("s", "<svg data-listings=\"ch02-a ch02-b\"><title>T</title></svg>");
+        assert!(proven.contains(
+            "<figcaption>T. What it shows is proven by {{#listing ch02-a}}, {{#listing ch02-b}}.</figcaption>"
+        ));
     }
 }

@@ -175,7 +175,7 @@ fn rewrite(book: &mut Value, site: &Site) {
                     ),
                     shown.replacen(
                         &format!("/{folder}/"),
-                        &format!("/<span class=\"question-masked\" data-question=\"{listing_name}\">{folder}</span>/"),
+                        &format!("/<span class=\"question-mask\" data-question=\"{listing_name}\">…</span><span class=\"question-masked\" data-question=\"{listing_name}\">{folder}</span>/"),
                         1,
                     ),
                 )
