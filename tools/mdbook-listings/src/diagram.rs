@@ -21,7 +21,8 @@ pub fn listings(svg: &str) -> Vec<&str> {
 }
 
 /// The figure that replaces the directive. Blank lines would end mdBook's
-/// HTML block, and an XML prolog is not HTML, so both go.
+/// HTML block, and an XML prolog is not HTML, so both go; the caption is
+/// Markdown (between blank lines), so its `{{#listing}}` links render.
 pub fn render(name: &str, svg: &str) -> String {
     let start = svg.find("<svg").unwrap_or(0);
     let body: Vec<&str> = svg[start..]
@@ -37,7 +38,7 @@ pub fn render(name: &str, svg: &str) -> String {
         caption.push_str(&format!(". What it shows is proven by {}.", proofs.join(", ")));
     }
     format!(
-        "<figure class=\"diagram\" id=\"diagram-{name}\">\n{}\n<figcaption>{caption}</figcaption>\n</figure>",
+        "<figure class=\"diagram\" id=\"diagram-{name}\">\n{}\n<figcaption>\n\n{caption}\n\n</figcaption>\n</figure>",
         body.join("\n")
     )
 }
@@ -52,11 +53,12 @@ mod tests {
         let html = render("states", svg);
         assert!(html.starts_with("<figure class=\"diagram\" id=\"diagram-states\">\n<svg role"));
         assert!(!html.contains("<?xml"));
-        assert!(!html.contains("\n\n"));
-        assert!(html.contains("<figcaption>Two states</figcaption>"));
+        let svg_part = &html[..html.find("<figcaption>").unwrap()];
+        assert!(!svg_part.contains("\n\n"));
+        assert!(html.contains("<figcaption>\n\nTwo states\n\n</figcaption>"));
         let proven = render("s", "<svg data-listings=\"ch02-a ch02-b\"><title>T</title></svg>");
         assert!(proven.contains(
-            "<figcaption>T. What it shows is proven by {{#listing ch02-a}}, {{#listing ch02-b}}.</figcaption>"
+            "<figcaption>\n\nT. What it shows is proven by {{#listing ch02-a}}, {{#listing ch02-b}}.\n\n</figcaption>"
         ));
     }
 }
