@@ -362,7 +362,10 @@ pub fn check_shown(project: &Project, chapters: &[Chapter], listings: &[Listing]
         }
         let command = listing.command();
         for chapter in &showing {
-            let index = chapters.iter().position(|c| c.file == chapter.file).unwrap();
+            let index = chapters
+                .iter()
+                .position(|c| c.file == chapter.file)
+                .unwrap();
             if !chapter.text.contains(&command) && !revealed[index].contains(&command) {
                 problems.push(format!(
                     "{}: shows listing `{}` but not the command `{command}`",

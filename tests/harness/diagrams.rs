@@ -53,7 +53,9 @@ pub fn proofs(svg: &str) -> Vec<&str> {
         return Vec::new();
     };
     let rest = &svg[start + "data-listings=\"".len()..];
-    rest[..rest.find('"').unwrap_or(0)].split_whitespace().collect()
+    rest[..rest.find('"').unwrap_or(0)]
+        .split_whitespace()
+        .collect()
 }
 
 pub fn check_diagrams(
@@ -100,7 +102,9 @@ pub fn check_diagrams(
         }
         for proof in proofs(&svg) {
             if !listings.iter().any(|listing| listing.name == proof) {
-                problems.push(format!("{at}: data-listings names `{proof}`, which is no listing"));
+                problems.push(format!(
+                    "{at}: data-listings names `{proof}`, which is no listing"
+                ));
             }
         }
     }

@@ -271,8 +271,14 @@ mod tests {
 
     #[test]
     fn fix_sidecars() {
-        assert_eq!(parse_fix("# c\nch01-ok\n"), Ok(Fix::Listing("ch01-ok".into())));
-        assert_eq!(parse_fix("none: it is the point"), Ok(Fix::None("it is the point".into())));
+        assert_eq!(
+            parse_fix("# c\nch01-ok\n"),
+            Ok(Fix::Listing("ch01-ok".into()))
+        );
+        assert_eq!(
+            parse_fix("none: it is the point"),
+            Ok(Fix::None("it is the point".into()))
+        );
         assert!(parse_fix("none:").is_err());
         assert!(parse_fix("").is_err());
         assert!(parse_fix("two words").is_err());
@@ -280,8 +286,12 @@ mod tests {
 
     #[test]
     fn symptoms_from_snapshots() {
-        let panic = "\nthread 'main' (TID) panicked at a.rs:1:1:\nRefCell already borrowed\nnote: run";
-        assert_eq!(symptoms("panics", "", panic)[0].text, "RefCell already borrowed");
+        let panic =
+            "\nthread 'main' (TID) panicked at a.rs:1:1:\nRefCell already borrowed\nnote: run";
+        assert_eq!(
+            symptoms("panics", "", panic)[0].text,
+            "RefCell already borrowed"
+        );
         let compile = "error[E0502]: cannot borrow\n --> a.rs\nerror: aborting due to 1 previous error\n\
                        error: could not compile `x`";
         let found = symptoms("does-not-compile", "", compile);

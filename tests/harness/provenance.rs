@@ -109,7 +109,9 @@ pub fn check_provenance(project: &Project) -> Vec<String> {
             date: today(),
         };
         let old = std::fs::read_to_string(&file).ok();
-        let old = old.as_deref().and_then(|t| directives::parse_provenance(t).ok());
+        let old = old
+            .as_deref()
+            .and_then(|t| directives::parse_provenance(t).ok());
         // Keep the day when nothing changed, so blessing twice is no diff.
         let unchanged = old
             .as_ref()
@@ -167,7 +169,13 @@ mod tests {
             date: "2026-12-02".into(),
         };
         assert!(disagreements(&record, "1.95.0", "nightly-2026-05-20").is_empty());
-        assert_eq!(disagreements(&record, "1.96.0", "nightly-2026-05-20").len(), 1);
-        assert_eq!(disagreements(&record, "1.95.0", "nightly-2026-06-01").len(), 1);
+        assert_eq!(
+            disagreements(&record, "1.96.0", "nightly-2026-05-20").len(),
+            1
+        );
+        assert_eq!(
+            disagreements(&record, "1.95.0", "nightly-2026-06-01").len(),
+            1
+        );
     }
 }

@@ -17,7 +17,9 @@ pub fn listings(svg: &str) -> Vec<&str> {
         return Vec::new();
     };
     let rest = &svg[start + "data-listings=\"".len()..];
-    rest[..rest.find('"').unwrap_or(0)].split_whitespace().collect()
+    rest[..rest.find('"').unwrap_or(0)]
+        .split_whitespace()
+        .collect()
 }
 
 /// The figure that replaces the directive. Blank lines would end mdBook's
@@ -35,7 +37,10 @@ pub fn render(name: &str, svg: &str) -> String {
         .map(|listing| format!("{{{{#listing {listing}}}}}"))
         .collect();
     if !proofs.is_empty() {
-        caption.push_str(&format!(". What it shows is proven by {}.", proofs.join(", ")));
+        caption.push_str(&format!(
+            ". What it shows is proven by {}.",
+            proofs.join(", ")
+        ));
     }
     format!(
         "<figure class=\"diagram\" id=\"diagram-{name}\">\n{}\n<figcaption>\n\n{caption}\n\n</figcaption>\n</figure>",
@@ -56,7 +61,10 @@ mod tests {
         let svg_part = &html[..html.find("<figcaption>").unwrap()];
         assert!(!svg_part.contains("\n\n"));
         assert!(html.contains("<figcaption>\n\nTwo states\n\n</figcaption>"));
-        let proven = render("s", "<svg data-listings=\"ch02-a ch02-b\"><title>T</title></svg>");
+        let proven = render(
+            "s",
+            "<svg data-listings=\"ch02-a ch02-b\"><title>T</title></svg>",
+        );
         assert!(proven.contains(
             "<figcaption>\n\nT. What it shows is proven by {{#listing ch02-a}}, {{#listing ch02-b}}.\n\n</figcaption>"
         ));

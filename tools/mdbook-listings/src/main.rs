@@ -23,17 +23,17 @@
 //! a caption, no "Listing N-M" is typed by hand, each listing is captioned
 //! once, and every `{{#listing NAME}}` names a captioned listing.
 
-#[path = "../../../tests/harness/markdown.rs"]
-#[allow(dead_code)]
-mod markdown;
+mod diagram;
 #[path = "../../../tests/harness/directives.rs"]
 #[allow(dead_code)]
 mod directives;
-mod diagram;
+#[path = "../../../tests/harness/markdown.rs"]
+#[allow(dead_code)]
+mod markdown;
+mod provenance;
 mod question;
 mod shown;
 mod symptoms;
-mod provenance;
 
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -248,7 +248,10 @@ fn collect_shown(book: &mut Value, site: &Site) -> Vec<shown::Shown> {
             let Some((part, folder, _)) = listing_of(&fence) else {
                 continue;
             };
-            let Some(include) = fence.body.iter().find_map(|line| markdown::includes(line).pop())
+            let Some(include) = fence
+                .body
+                .iter()
+                .find_map(|line| markdown::includes(line).pop())
             else {
                 continue;
             };
@@ -279,7 +282,12 @@ fn fill_symptom_index(book: &mut Value, site: &Site, shown: &[shown::Shown]) {
             .filter(|other| other.name == listing.name)
             .find_map(|other| other.caption.clone())
             .unwrap_or_default();
-        let text = |extension| listing.sidecar(extension).map(|(_, text)| text).unwrap_or_default();
+        let text = |extension| {
+            listing
+                .sidecar(extension)
+                .map(|(_, text)| text)
+                .unwrap_or_default()
+        };
         failing.push(symptoms::Failing {
             name: listing.name.clone(),
             folder: listing.folder.clone(),

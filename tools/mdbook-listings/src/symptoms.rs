@@ -53,7 +53,11 @@ pub fn code_span(text: &str) -> String {
         .max()
         .unwrap_or(0);
     let fence = "`".repeat(longest + 1);
-    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
@@ -111,7 +115,11 @@ pub fn page(failing: &[Failing]) -> (String, usize) {
                     )
                 })
                 .collect();
-            out.push_str(&format!("- {}\\\n  {}.\n", code_span(text), shown.join("; ")));
+            out.push_str(&format!(
+                "- {}\\\n  {}.\n",
+                code_span(text),
+                shown.join("; ")
+            ));
         }
     }
     (out, entries)
