@@ -324,25 +324,72 @@ await pdfPage.emulateMedia({ media: 'print' });
 const margin = 15; // mm
 await pdfPage.pdf({ path: join(shots, 'book.pdf'), format: 'A4', printBackground: true,
   margin: { top: `${margin}mm`, bottom: `${margin}mm`, left: `${margin}mm`, right: `${margin}mm` } });
-const cut = await pdfPage.evaluate((marginMm) => {
+const findCuts = (allowBreaks, probe) => pdfPage.evaluate(([marginMm, allow, withProbe]) => {
   const mm = 96 / 25.4;
   const width = Math.floor((210 - 2 * marginMm) * mm);
   const height = Math.floor((297 - 2 * marginMm) * mm);
+  let pages = document.getElementById('page-columns');
   const content = document.querySelector('#content main') ?? document.querySelector('main');
-  const pages = document.createElement('div');
-  pages.style.cssText = `column-width:${width}px;column-gap:0;column-fill:auto;height:${height}px;width:${width}px;`;
-  content.parentNode.insertBefore(pages, content);
-  pages.appendChild(content);
-  const found = { blocks: 0, cut: [], tall: 0 };
+  if (!pages) {
+    pages = document.createElement('div');
+    pages.id = 'page-columns';
+    pages.style.cssText = `column-width:${width}px;column-gap:0;column-fill:auto;height:${height}px;width:${width}px;`;
+    content.parentNode.insertBefore(pages, content);
+    pages.appendChild(content);
+  }
+  let style = document.getElementById('allow-breaks');
+  if (allow && !style) {
+    style = document.createElement('style');
+    style.id = 'allow-breaks';
+    style.textContent = 'pre, table, .table-wrapper, .listing-caption { break-inside: auto !important; break-before: auto !important; }';
+    document.head.appendChild(style);
+  }
+  if (!allow && style) style.remove();
+  // The probe: a code block that starts 60 px above the first page's bottom
+  // edge, ten lines tall, so it is cut unless the print rules keep it whole.
+  document.getElementById('edge-probe')?.remove();
+  if (withProbe) {
+    const probe = document.createElement('div');
+    probe.id = 'edge-probe';
+    probe.innerHTML = `<div style="height:${height - 60}px"></div><pre style="overflow:visible">${'probe line\n'.repeat(10)}</pre>`;
+    content.prepend(probe);
+  }
+  const found = { blocks: 0, cut: [], tall: 0, columns: Math.round(pages.scrollWidth / width) };
   for (const el of content.querySelectorAll('pre, table')) {
     if (el.parentElement.closest('pre, table')) continue;
     found.blocks += 1;
-    const rects = [...el.getClientRects()].filter((r) => r.height > 0);
     if (el.scrollHeight > height) { found.tall += 1; continue; }
-    if (rects.length > 1) found.cut.push((el.textContent ?? '').trim().slice(0, 60));
+    // Down one column the lines (of a table: the rows) of a block go down the
+    // page; a block split over two pages goes back up, to the top of the
+    // next column. (Columns sit side by side, so a wide table's overflow to
+    // the right says nothing; its rows' tops do.)
+    let tops;
+    if (el.tagName === 'TABLE') {
+      tops = [...el.querySelectorAll('tr')].map((row) => row.getBoundingClientRect().top);
+    } else {
+      tops = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) if (r.height > 0) tops.push(r.top);
+      }
+    }
+    // A jump back up of more than a line; the same line may shift a pixel.
+    if (tops.some((top, i) => i > 0 && top < tops[i - 1] - 20)) found.cut.push((el.textContent ?? '').trim().slice(0, 60));
   }
   return found;
-}, margin);
+}, [margin, allowBreaks, probe]);
+// Chromium never splits a block that scrolls (a code block), short of one
+// taller than a page; the print rules keep the rest whole. The detector
+// must see the probe cut when breaks are allowed, and whole under the rules.
+const probeCut = (found) => found.cut.some((text) => text.startsWith('probe line'));
+const loose = await findCuts(true, true);
+const kept = await findCuts(false, true);
+probeCut(loose) && !probeCut(kept)
+  ? pass('page-edge detector: sees a code block cut at a page edge, and the print rules keep it whole')
+  : fail(`page-edge detector: probe cut with breaks allowed ${probeCut(loose)}, under the print rules ${probeCut(kept)}`);
+const cut = await findCuts(false, false);
 cut.cut.length === 0
   ? pass(`book.pdf written; ${cut.blocks} code blocks and tables, none cut at a page edge (${cut.tall} taller than a page)`)
   : fail(`${cut.cut.length} code blocks or tables cut at a page edge: ${cut.cut.slice(0, 3).join(' | ')}`);
