@@ -102,7 +102,7 @@ struct Site {
 
 fn rewrite(book: &mut Value, site: &Site) {
     let shown = collect_shown(book, site);
-    fill_symptom_index(book, site, &shown);
+    fill_symptom_index(book, &shown);
     // Pass 1: number every captioned listing.
     let mut numbered: BTreeMap<String, Numbered> = BTreeMap::new();
     let mut counters: BTreeMap<u64, u64> = BTreeMap::new();
@@ -196,7 +196,7 @@ fn rewrite(book: &mut Value, site: &Site) {
         inline_diagrams(&mut lines, site, &path);
         let mut text = lines.join("\n");
         text.push('\n');
-        add_provenance(&mut text, site, &path);
+        add_provenance(&mut text, site);
         chapter["content"] = Value::String(resolve_references(&text, &path, &numbered));
     });
 }
@@ -269,7 +269,7 @@ fn collect_shown(book: &mut Value, site: &Site) -> Vec<shown::Shown> {
 }
 
 /// Replaces `{{#symptoms}}` (the whole of its page) with the symptom index.
-fn fill_symptom_index(book: &mut Value, site: &Site, shown: &[shown::Shown]) {
+fn fill_symptom_index(book: &mut Value, shown: &[shown::Shown]) {
     let mut failing: Vec<symptoms::Failing> = Vec::new();
     for listing in shown {
         let failing_kind = ["panics", "does-not-compile", "hangs", "rejected-by-miri"]
@@ -299,7 +299,6 @@ fn fill_symptom_index(book: &mut Value, site: &Site, shown: &[shown::Shown]) {
                 .and_then(|(_, text)| directives::parse_fix(&text).ok()),
         });
     }
-    let _ = site;
     each_chapter(&mut book["sections"], &mut |chapter| {
         let content = chapter["content"].as_str().unwrap_or_default();
         if !directives::directives(content, "symptoms").is_empty() {
@@ -356,7 +355,7 @@ fn inline_diagrams(lines: &mut [String], site: &Site, path: &str) {
 }
 
 /// Fills `{{#provenance}}` and appends the provenance footer to the page.
-fn add_provenance(text: &mut String, site: &Site, path: &str) {
+fn add_provenance(text: &mut String, site: &Site) {
     let sentence = match provenance::sentence(&site.root) {
         Ok(sentence) => sentence,
         Err(error) => {
@@ -380,7 +379,6 @@ fn add_provenance(text: &mut String, site: &Site, path: &str) {
         *text = lines.join("\n");
         text.push('\n');
     }
-    let _ = path;
     text.push_str(&provenance::footer(&sentence));
 }
 

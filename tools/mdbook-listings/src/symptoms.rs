@@ -109,7 +109,7 @@ pub fn page(failing: &[Failing]) -> (String, usize) {
                         String::new()
                     };
                     format!(
-                        "{{{{#listing {}}}}}{what}, {}",
+                        "shown in {{{{#listing {}}}}}{what}, {}",
                         listing.name,
                         fix_text(&listing.fix)
                     )
@@ -169,11 +169,11 @@ mod tests {
         let (page, entries) = page(&failing);
         assert_eq!(entries, 2);
         assert!(page.contains(
-            "- `RefCell already borrowed`\\\n  {{#listing ch02-a}}, fixed in {{#listing ch02-a-fixed}}; \
-             {{#listing ch02-b}}, no fix shown: the panic is the point.\n"
+            "- `RefCell already borrowed`\\\n  shown in {{#listing ch02-a}}, fixed in {{#listing ch02-a-fixed}}; \
+             shown in {{#listing ch02-b}}, no fix shown: the panic is the point.\n"
         ));
         assert!(page.contains("## Hangs and deadlocks"));
-        assert!(page.contains("{{#listing ch04-c}} (two locks), no fix declared."));
+        assert!(page.contains("shown in {{#listing ch04-c}} (two locks), no fix declared."));
         assert!(!page.contains("## Compiler errors"));
     }
 }
