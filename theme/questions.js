@@ -50,5 +50,12 @@
         });
     }
 
-    document.querySelectorAll('.question').forEach(setUp);
+    var questions = document.querySelectorAll('.question');
+    questions.forEach(setUp);
+
+    // On paper there is nothing to click: the print page (and printing any
+    // page) shows every answer.
+    function revealAll() { questions.forEach(reveal); }
+    if (/(^|\/)print\.html$/.test(window.location.pathname)) revealAll();
+    window.addEventListener('beforeprint', revealAll);
 })();

@@ -320,6 +320,11 @@ footers === pages.length - 1
 // fragment (client rect). Elements taller than a page must be cut.
 const pdfPage = await context.newPage();
 await open(pdfPage, 'light', 'print.html');
+const printAnswers = await pdfPage.locator('.question details[open]').count();
+const printQuestions = await pdfPage.locator('.question').count();
+printAnswers === printQuestions && printQuestions > 0
+  ? pass(`print.html shows the answer of all ${printQuestions} questions`)
+  : fail(`print.html shows ${printAnswers} of ${printQuestions} answers`);
 await pdfPage.emulateMedia({ media: 'print' });
 const margin = 15; // mm
 await pdfPage.pdf({ path: join(shots, 'book.pdf'), format: 'A4', printBackground: true,
