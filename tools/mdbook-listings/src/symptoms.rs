@@ -38,8 +38,9 @@ const SECTIONS: [(SymptomClass, &str, &str); 4] = [
     (
         SymptomClass::Hang,
         "Hangs and deadlocks",
-        "The program prints the line shown, then blocks for good. Under Miri, each \
-         of these reports `error: deadlock`.",
+        "The program prints the line shown, then blocks for good. Under Miri \
+         (`cargo test --test miri -- --ignored` checks it), each is reported as \
+         `error: the evaluated program deadlocked`.",
     ),
 ];
 
