@@ -105,6 +105,24 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
         "book::apis-checked-against-1-95",
         Some("api-status.txt:5: `Cell::update` is stable since 1.88.0 (core/src/cell.rs:"),
     ),
+    (
+        "listings::fix-links",
+        Some("tests/fixtures/wrong-listings/panics/another-message.fix is missing"),
+    ),
+    (
+        "book::provenance",
+        Some(
+            "provenance.toml: stable is `rustc 1.80.0 (051478957 2024-07-21)`, but rust-toolchain.toml pins 1.95.0",
+        ),
+    ),
+    (
+        "book::questions",
+        Some("`{{#question no-such-listing}}` names no listing"),
+    ),
+    (
+        "book::diagrams",
+        Some("`{{#diagram no-such-diagram}}` names no file"),
+    ),
 ];
 
 /// Further reasons a check must give (one check can find several problems).
@@ -160,6 +178,44 @@ const ALSO: &[(&str, &str)] = &[
     (
         "book::quoted-messages-have-snapshots",
         "`data-release=\"1.95\"` must name a release before 1.95",
+    ),
+    (
+        "listings::fix-links",
+        "holding one line: the name of the listing (of kind runs) that fixes it",
+    ),
+    (
+        "listings::fix-links",
+        "exits-at-once.fix: names `right-message`, a panics listing; a fix must be a listing that runs",
+    ),
+    (
+        "listings::fix-links",
+        "blocks-forever.fix: names `no-such-listing`, which is no listing",
+    ),
+    (
+        "listings::fix-links",
+        "prints-something-else.fix: `prints-something-else` is a runs listing; only a failing listing has a fix",
+    ),
+    ("book::provenance", "but the tests ran with"),
+    (
+        "book::questions",
+        "`{{#question another-message | WHY}}` needs a one-line reason after `|`",
+    ),
+    (
+        "book::questions",
+        "`{{#question shown-nowhere}}`: show the listing in a fence above the question",
+    ),
+    ("book::diagrams", "loads-a-picture.svg: shown in no chapter"),
+    ("book::diagrams", "needs role=\"img\""),
+    ("book::diagrams", "needs a <desc>"),
+    ("book::diagrams", "loads an image"),
+    (
+        "book::diagrams",
+        "loads or links something from another host",
+    ),
+    ("book::diagrams", "types a colour"),
+    (
+        "book::diagrams",
+        "data-listings names `no-such-listing`, which is no listing",
     ),
     (
         "book::fences-show-listings",

@@ -29,7 +29,7 @@ impl Chapter {
         self.dir().join(&include.path).canonicalize().ok()
     }
 
-    fn at(&self, project: &Project, line: usize) -> String {
+    pub(crate) fn at(&self, project: &Project, line: usize) -> String {
         format!("{}:{line}", project.shown(&self.file))
     }
 }
@@ -134,7 +134,7 @@ pub fn check_includes(project: &Project, chapters: &[Chapter]) -> Vec<String> {
 }
 
 /// The listing a fence shows, if its body is exactly one include of a listing.
-fn shown_listing<'a>(
+pub(crate) fn shown_listing<'a>(
     chapter: &Chapter,
     fence: &Fence,
     listings: &'a [Listing],
@@ -326,7 +326,12 @@ pub fn check_shown(project: &Project, chapters: &[Chapter], listings: &[Listing]
     // any of them includes.
     let mut shown_by: Vec<(&Chapter, String)> = Vec::new();
     let mut included: Vec<PathBuf> = Vec::new();
-    for chapter in chapters {
+    // A question (`{{#question NAME}}`) shows its listing's output block.
+    let revealed: Vec<String> = chapters
+        .iter()
+        .map(|chapter| crate::questions::revealed(chapter, listings))
+        .collect();
+    for (chapter, revealed) in chapters.iter().zip(&revealed) {
         for fence in markdown::fences(&chapter.text) {
             if fence.is_rust()
                 && let Some((_, shown)) = shown_listing(chapter, &fence, listings)
@@ -337,6 +342,7 @@ pub fn check_shown(project: &Project, chapters: &[Chapter], listings: &[Listing]
         included.extend(
             markdown::includes(&chapter.text)
                 .iter()
+                .chain(&markdown::includes(revealed))
                 .filter_map(|include| chapter.target(include)),
         );
     }
@@ -356,7 +362,11 @@ pub fn check_shown(project: &Project, chapters: &[Chapter], listings: &[Listing]
         }
         let command = listing.command();
         for chapter in &showing {
-            if !chapter.text.contains(&command) {
+            let index = chapters
+                .iter()
+                .position(|c| c.file == chapter.file)
+                .unwrap();
+            if !chapter.text.contains(&command) && !revealed[index].contains(&command) {
                 problems.push(format!(
                     "{}: shows listing `{}` but not the command `{command}`",
                     project.shown(&chapter.file),

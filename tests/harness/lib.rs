@@ -5,6 +5,11 @@
 //! - [`cargo`]: builds the listings and collects what the compiler said.
 //! - [`verdict`]: decides whether one listing did what its kind promises.
 //! - [`book`]: the checks of the book as a whole ([`accuracy`]: issue 11's rules).
+//! - [`directives`]: the book's own directives (questions, diagrams, the
+//!   symptom index, provenance) and `.fix` sidecars, shared with the
+//!   preprocessor.
+//! - [`questions`], [`fixes`], [`diagrams`], [`provenance`]: the checks of
+//!   the reader features built on them.
 //! - [`suite`]: all of the above as named checks, for a test runner.
 //!
 //! The crate's doc comments are the book's chapters with their includes
@@ -14,8 +19,13 @@
 pub mod accuracy;
 pub mod book;
 pub mod cargo;
+pub mod diagrams;
+pub mod directives;
+pub mod fixes;
 pub mod listings;
 pub mod markdown;
+pub mod provenance;
+pub mod questions;
 pub mod suite;
 pub mod verdict;
 

@@ -104,18 +104,7 @@ impl Listing {
 
     /// The command the book shows a reader for this listing.
     pub fn command(&self) -> String {
-        let package = &self.package;
-        match self.kind {
-            Kind::DoesNotCompile => format!(
-                "cargo build -p {package} --features {DOES_NOT_COMPILE_FEATURE} --bin {}",
-                self.name
-            ),
-            Kind::RejectedByMiri => {
-                format!("cargo +nightly miri run -p {package} --bin {}", self.name)
-            }
-            Kind::Benchmark => format!("cargo bench -p {package} --bench {}", self.name),
-            _ => format!("cargo run -p {package} --bin {}", self.name),
-        }
+        crate::directives::command(self.kind.folder(), &self.package, &self.name)
     }
 }
 

@@ -45,7 +45,7 @@ pub fn checks(project: &Project) -> Vec<Check> {
         }),
         check("book::summary", move || verdict_of(summary_problems)),
     ];
-    let book_rules: [(&str, BookRule); 5] = [
+    let book_rules: [(&str, BookRule); 8] = [
         ("book::captions-and-playground", book::check_captions),
         ("book::includes-resolve", |project, chapters, _| {
             book::check_includes(project, chapters)
@@ -53,6 +53,11 @@ pub fn checks(project: &Project) -> Vec<Check> {
         ("book::fences-show-listings", book::check_fences),
         ("book::every-listing-shown", book::check_shown),
         ("book::commands-name-listings", book::check_commands),
+        ("book::questions", crate::questions::check_questions),
+        ("book::diagrams", crate::diagrams::check_diagrams),
+        ("listings::fix-links", |project, _, listings| {
+            crate::fixes::check_fixes(project, listings)
+        }),
     ];
     for (name, rule) in book_rules {
         let (project, chapters, found) =
@@ -65,6 +70,10 @@ pub fn checks(project: &Project) -> Vec<Check> {
     let for_links = project.clone();
     checks.push(check("book::links-resolve", move || {
         verdict_of(book::check_links(&for_links))
+    }));
+    let for_provenance = project.clone();
+    checks.push(check("book::provenance", move || {
+        verdict_of(crate::provenance::check_provenance(&for_provenance))
     }));
     let for_mdbook = project.clone();
     checks.push(check("book::mdbook-build-is-clean", move || {
