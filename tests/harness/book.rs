@@ -106,18 +106,19 @@ pub fn check_includes(project: &Project, chapters: &[Chapter]) -> Vec<String> {
                 ));
                 continue;
             };
-            let Some(selector) = &include.selector else {
-                continue;
+            let selector = match include.selects() {
+                markdown::Selector::All => continue,
+                markdown::Selector::Anchor(anchor) => anchor,
+                markdown::Selector::Lines { .. } => {
+                    problems.push(format!(
+                        "{at}: {} selects lines by number; name an anchor instead",
+                        include.directive
+                    ));
+                    continue;
+                }
             };
-            if selector.starts_with(|c: char| c.is_ascii_digit()) {
-                problems.push(format!(
-                    "{at}: {} selects lines by number; name an anchor instead",
-                    include.directive
-                ));
-                continue;
-            }
             let file = std::fs::read_to_string(&target).unwrap_or_default();
-            match markdown::anchored(&file, selector) {
+            match markdown::anchored(&file, &selector) {
                 None => problems.push(format!(
                     "{at}: {} names anchor `{selector}`, which {} does not have (ANCHOR: and ANCHOR_END:)",
                     include.directive,

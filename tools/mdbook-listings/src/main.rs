@@ -15,10 +15,7 @@
 //! a caption, no "Listing N-M" is typed by hand, each listing is captioned
 //! once, and every `{{#listing NAME}}` names a captioned listing.
 
-#[path = "../../../tests/harness/markdown.rs"]
-#[allow(dead_code)]
-mod markdown;
-
+use book_markdown as markdown;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::io::Read;
