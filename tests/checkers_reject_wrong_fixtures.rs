@@ -52,6 +52,11 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
         "hangs::exits-at-once",
         Some("expected to hang, but it exited"),
     ),
+    (
+        "hangs::prints-then-sleeps",
+        Some("not blocked for good: thread"),
+    ),
+    ("hangs::spins", Some("it spins instead of blocking")),
     ("rejected-by-miri::mutates-through-shared", None),
     ("benches::right-bench", None),
     (
@@ -96,6 +101,10 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
 
 /// Further reasons a check must give (one check can find several problems).
 const ALSO: &[(&str, &str)] = &[
+    (
+        "hangs::prints-then-sleeps",
+        "is sleeping for a set time (`nanosleep`)",
+    ),
     (
         "book::fences-show-listings",
         "listing `panics-when-run` is a benches listing; its fence needs `no_run`",

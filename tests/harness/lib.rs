@@ -3,6 +3,7 @@
 //! - [`markdown`]: fences, include directives and anchors, as mdBook reads them.
 //! - [`listings`]: finds every listing and its kind (the folder it lives in).
 //! - [`cargo`]: builds the listings and collects what the compiler said.
+//! - [`blocked`]: whether a hanging process is blocked for good (Linux).
 //! - [`verdict`]: decides whether one listing did what its kind promises.
 //! - [`book`]: the checks of the book as a whole.
 //! - [`suite`]: all of the above as named checks, for a test runner.
@@ -11,6 +12,7 @@
 //! expanded (see `build.rs`), so `cargo test --doc` tests every fence the way
 //! rustdoc reads it: `compile_fail`, `should_panic` and `no_run` included.
 
+pub mod blocked;
 pub mod book;
 pub mod cargo;
 pub mod listings;
