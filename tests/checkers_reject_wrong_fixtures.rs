@@ -3,7 +3,7 @@
 //! listing of each kind as a control. Each wrong one must be rejected with
 //! the reason named here, and each control must pass.
 
-use interior_mutability_book::{Project, suite};
+use interior_mutability_book::{Project, nightly, suite};
 use libtest_mimic::{Arguments, Trial};
 
 /// Check name, and a piece of the reason it must give; `None` for a control
@@ -89,6 +89,7 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
         Some("`--bin no-such-listing` names no listing"),
     ),
     ("book::mdbook-build-is-clean", Some("ERROR")),
+    ("nightly::pinned", None),
     (
         "book::captions-and-playground",
         Some("listing `right-output` needs a caption line `*Listing: ...*`"),
@@ -197,6 +198,39 @@ fn main() {
                 }
             }
         }));
+    }
+    // Pin files naming a nightly this machine cannot have, or a release
+    // other than the installed one: one message with the install command.
+    for (fixture, reason) in [
+        (
+            "not-installed",
+            "toolchain `nightly-1999-01-01` is not installed",
+        ),
+        (
+            "other-release",
+            "not `rustc 1.97.0-nightly (0000000aa 2026-05-19)`",
+        ),
+    ] {
+        trials.push(Trial::test(
+            format!("rejects::nightly::{fixture}"),
+            move || {
+                let file = Project::wrong_fixtures()
+                    .root
+                    .join(format!("tests/fixtures/wrong-nightly/{fixture}.toml"));
+                let pin = nightly::Pin::read(&file)?;
+                match pin.check() {
+                    Ok(()) => Err("the checker accepted a wrong pin".into()),
+                    Err(problem)
+                        if problem.contains(reason) && problem.contains(&pin.install_command()) =>
+                    {
+                        Ok(())
+                    }
+                    Err(problem) => {
+                        Err(format!("rejected, but not for `{reason}`:\n{problem}").into())
+                    }
+                }
+            },
+        ));
     }
     let unlisted: Vec<String> = checks.into_iter().map(|check| check.name).collect();
     trials.push(Trial::test("every-fixture-check-is-listed", move || {

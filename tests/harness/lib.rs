@@ -1,6 +1,7 @@
 //! Test support for the book. Nothing here is shown to readers.
 //!
 //! - [`markdown`]: fences, include directives and anchors, as mdBook reads them.
+//! - [`nightly`]: the pinned nightly that Miri runs on, set up once.
 //! - [`listings`]: finds every listing and its kind (the folder it lives in).
 //! - [`cargo`]: builds the listings and collects what the compiler said.
 //! - [`blocked`]: whether a hanging process is blocked for good (Linux).
@@ -17,6 +18,7 @@ pub mod book;
 pub mod cargo;
 pub mod listings;
 pub mod markdown;
+pub mod nightly;
 pub mod suite;
 pub mod verdict;
 

@@ -65,6 +65,9 @@ pub fn checks(project: &Project) -> Vec<Check> {
     checks.push(check("book::links-resolve", move || {
         verdict_of(book::check_links(&for_links))
     }));
+    checks.push(check("nightly::pinned", || {
+        crate::nightly::ready().map(|_| ())
+    }));
     let for_mdbook = project.clone();
     checks.push(check("book::mdbook-build-is-clean", move || {
         verdict_of(book::check_mdbook_build(&for_mdbook))

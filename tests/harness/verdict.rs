@@ -366,30 +366,30 @@ pub fn benchmark(exe: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The command that runs a listing under Miri, on the nightly toolchain.
-fn miri(listing: &Listing) -> Command {
-    let mut command = Command::new("cargo");
+/// The command that runs a listing under Miri, on the pinned nightly.
+fn miri(listing: &Listing, channel: &str) -> Command {
+    let mut command = crate::nightly::toolchain_command("cargo", channel);
     command
-        .args(["+nightly", "miri", "run", "--quiet", "-p", &listing.package])
+        .args(["miri", "run", "--quiet", "-p", &listing.package])
         .args(["--bin", &listing.name])
-        .current_dir(crate::workspace_root())
-        .env("RUST_BACKTRACE", "0")
-        .env_remove("RUSTUP_TOOLCHAIN")
         .stdin(Stdio::null());
     command
 }
 
 /// Runs a listing under Miri: its exit code and normalised stdout and stderr.
+/// Without the pinned nightly it says so in one line; the check
+/// `nightly::pinned` gives the whole message.
 pub fn run_under_miri(listing: &Listing) -> Result<(Option<i32>, String, String), String> {
-    let output = miri(listing).output().map_err(|error| {
-        format!("cannot run Miri ({error}); install it with `rustup component add --toolchain nightly miri`")
+    let pin = crate::nightly::ready().map_err(|error| {
+        format!(
+            "Miri cannot run: {}\n(see the check `nightly::pinned`)",
+            error.lines().next().unwrap_or_default()
+        )
     })?;
+    let output = miri(listing, &pin.channel)
+        .output()
+        .map_err(|error| format!("cannot run Miri: {error}"))?;
     let stderr = normalize(&String::from_utf8_lossy(&output.stderr));
-    if stderr.contains("no such command: `miri`") || stderr.contains("is not installed") {
-        return Err(format!(
-            "Miri is not installed; run `rustup component add --toolchain nightly miri`:\n{stderr}"
-        ));
-    }
     let stdout = normalize(&String::from_utf8_lossy(&output.stdout));
     Ok((output.status.code(), stdout, stderr))
 }
