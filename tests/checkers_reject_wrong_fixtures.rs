@@ -91,6 +91,10 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
     ("book::mdbook-build-is-clean", Some("ERROR")),
     ("nightly::pinned", None),
     (
+        "nightly::named-alike",
+        Some("README.md:3: names `nightly-2024-01-01`, but nightly-toolchain.toml pins"),
+    ),
+    (
         "book::captions-and-playground",
         Some("listing `right-output` needs a caption line `*Listing: ...*`"),
     ),

@@ -130,3 +130,34 @@ pub fn ready() -> Result<&'static Pin, String> {
         .as_ref()
         .map_err(Clone::clone)
 }
+
+/// Every dated nightly (`nightly-YYYY-MM-DD`) that the README of `project`
+/// names is the pinned one, so its commands install and use what the tests
+/// use.
+pub fn check_named_alike(project: &crate::Project) -> Vec<String> {
+    let pin = match Pin::read(&project.root.join(PIN_FILE)) {
+        Ok(pin) => pin,
+        Err(error) => return vec![error],
+    };
+    let readme = project.book_dir.join("README.md");
+    let text = std::fs::read_to_string(&readme).unwrap_or_default();
+    let mut problems = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        for (at, _) in line.match_indices("nightly-") {
+            let date: String = line[at + 8..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '-')
+                .collect();
+            let named = format!("nightly-{}", date.trim_end_matches('-'));
+            if date.len() >= 10 && named != pin.channel {
+                problems.push(format!(
+                    "{}:{}: names `{named}`, but {PIN_FILE} pins `{}`",
+                    project.shown(&readme),
+                    index + 1,
+                    pin.channel
+                ));
+            }
+        }
+    }
+    problems
+}

@@ -65,6 +65,10 @@ pub fn checks(project: &Project) -> Vec<Check> {
     checks.push(check("book::links-resolve", move || {
         verdict_of(book::check_links(&for_links))
     }));
+    let for_readme = project.clone();
+    checks.push(check("nightly::named-alike", move || {
+        verdict_of(crate::nightly::check_named_alike(&for_readme))
+    }));
     checks.push(check("nightly::pinned", || {
         crate::nightly::ready().map(|_| ())
     }));
