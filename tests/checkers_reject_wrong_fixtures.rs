@@ -107,6 +107,10 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
 /// Further reasons a check must give (one check can find several problems).
 const ALSO: &[(&str, &str)] = &[
     (
+        "book::fences-show-listings",
+        "wrong-book/src/part.md:4: a Rust fence must hold exactly one",
+    ),
+    (
         "hangs::prints-then-sleeps",
         "is sleeping for a set time (`nanosleep`)",
     ),
