@@ -4,6 +4,7 @@
 //! - [`nightly`]: the pinned nightly that Miri runs on, set up once.
 //! - [`listings`]: finds every listing and its kind (the folder it lives in).
 //! - [`cargo`]: builds the listings and collects what the compiler said.
+//! - [`cache`]: keeps the diagnostics of failed builds between runs.
 //! - [`blocked`]: whether a hanging process is blocked for good (Linux).
 //! - [`verdict`]: decides whether one listing did what its kind promises.
 //! - [`book`]: the checks of the book as a whole.
@@ -15,6 +16,7 @@
 
 pub mod blocked;
 pub mod book;
+pub mod cache;
 pub mod cargo;
 pub mod listings;
 pub mod markdown;
