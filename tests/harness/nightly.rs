@@ -89,12 +89,24 @@ impl Pin {
     }
 }
 
+/// Where Miri's sysroot for `channel` is built: a folder of the pinned
+/// nightly's own under `target/`, since a sysroot that another nightly is
+/// building at the same time in Miri's shared cache would make Miri stop
+/// ("detected a concurrent sysroot build with different settings").
+pub fn miri_sysroot(channel: &str) -> std::path::PathBuf {
+    crate::workspace_root()
+        .join("target/miri-sysroot")
+        .join(channel)
+}
+
 /// `PROGRAM +CHANNEL`, through rustup's proxy, with no toolchain override
-/// from the environment (cargo test sets `RUSTUP_TOOLCHAIN` to stable).
+/// from the environment (cargo test sets `RUSTUP_TOOLCHAIN` to stable), and
+/// Miri's sysroot in [`miri_sysroot`].
 pub fn toolchain_command(program: &str, channel: &str) -> Command {
     let mut command = Command::new(program);
     command
         .arg(format!("+{channel}"))
+        .env("MIRI_SYSROOT", miri_sysroot(channel))
         .current_dir(crate::workspace_root())
         .env("RUST_BACKTRACE", "0")
         .env("RUSTUP_AUTO_INSTALL", "0")
