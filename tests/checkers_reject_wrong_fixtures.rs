@@ -91,6 +91,12 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
     ("book::mdbook-build-is-clean", Some("ERROR")),
     ("nightly::pinned", None),
     (
+        "book::theme-is-mdbooks-plus-one-change",
+        Some(
+            "wrong-book/theme/book.js: line 28 differs from mdBook's, and the change there does not start with",
+        ),
+    ),
+    (
         "nightly::named-alike",
         Some("README.md:3: names `nightly-2024-01-01`, but nightly-toolchain.toml pins"),
     ),

@@ -8,6 +8,7 @@
 //! - [`blocked`]: whether a hanging process is blocked for good (Linux).
 //! - [`verdict`]: decides whether one listing did what its kind promises.
 //! - [`book`]: the checks of the book as a whole.
+//! - [`theme`]: `theme/book.js` is mdBook's plus one marked change.
 //! - [`suite`]: all of the above as named checks, for a test runner.
 //!
 //! The crate's doc comments are the book's chapters with their includes
@@ -22,6 +23,7 @@ pub mod listings;
 pub mod markdown;
 pub mod nightly;
 pub mod suite;
+pub mod theme;
 pub mod verdict;
 
 use std::path::{Path, PathBuf};

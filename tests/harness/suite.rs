@@ -65,6 +65,10 @@ pub fn checks(project: &Project) -> Vec<Check> {
     checks.push(check("book::links-resolve", move || {
         verdict_of(book::check_links(&for_links))
     }));
+    let for_theme = project.clone();
+    checks.push(check("book::theme-is-mdbooks-plus-one-change", move || {
+        verdict_of(crate::theme::check_theme(&for_theme))
+    }));
     let for_readme = project.clone();
     checks.push(check("nightly::named-alike", move || {
         verdict_of(crate::nightly::check_named_alike(&for_readme))
