@@ -16,6 +16,9 @@
 //! once, and every `{{#listing NAME}}` names a captioned listing.
 
 use book_markdown as markdown;
+
+#[cfg(test)]
+mod tests;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::io::Read;
