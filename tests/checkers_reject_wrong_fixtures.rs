@@ -117,6 +117,14 @@ const ALSO: &[(&str, &str)] = &[
         "wrong-book/src/part.md:4: a Rust fence must hold exactly one",
     ),
     (
+        "book::fences-show-listings",
+        "wrong-book/src/part.md:10: a Rust fence must hold exactly one",
+    ),
+    (
+        "book::fences-show-listings",
+        "wrong-book/src/part.md:17: a Rust fence must hold exactly one",
+    ),
+    (
         "hangs::prints-then-sleeps",
         "is sleeping for a set time (`nanosleep`)",
     ),

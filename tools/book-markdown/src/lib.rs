@@ -37,12 +37,17 @@ impl Fence {
     }
 }
 
-/// Every top-level fenced code block of `text`, in order.
+/// Every fenced code block the reader sees in `text`, in order: top-level
+/// ones, ones inside a blockquote (`> ```rust`), and ones inside an
+/// `admonish` block, whose body mdbook-admonish renders as Markdown. A fence
+/// inside any other fence is text, as CommonMark says.
 pub fn fences(text: &str) -> Vec<Fence> {
     let mut found = Vec::new();
-    let mut open: Option<(String, Fence)> = None;
+    // The opening marker, the opening line's blockquote depth, the fence.
+    let mut open: Option<(String, usize, Fence)> = None;
     for (index, line) in text.lines().enumerate() {
-        let trimmed = line.trim_start();
+        let (depth, unquoted) = unquote(line, usize::MAX);
+        let trimmed = unquoted.trim_start();
         let marker: String = trimmed
             .chars()
             .take_while(|c| *c == '`' || *c == '~')
@@ -50,14 +55,16 @@ pub fn fences(text: &str) -> Vec<Fence> {
         let is_marker =
             marker.len() >= 3 && marker.chars().all(|c| c == marker.as_bytes()[0] as char);
         match &mut open {
-            Some((opener, fence)) => {
+            Some((opener, opened_at, fence)) => {
                 if is_marker
+                    && depth == *opened_at
                     && marker.starts_with(opener.as_str())
                     && trimmed[marker.len()..].trim().is_empty()
                 {
-                    found.push(open.take().unwrap().1);
+                    found.push(open.take().unwrap().2);
                 } else {
-                    fence.body.push(line.to_string());
+                    let body = unquote(line, *opened_at).1;
+                    fence.body.push(body.to_string());
                 }
             }
             // CommonMark: a backtick fence's info string holds no backtick.
@@ -67,6 +74,7 @@ pub fn fences(text: &str) -> Vec<Fence> {
                 let info = trimmed[marker.len()..].trim().to_string();
                 open = Some((
                     marker,
+                    depth,
                     Fence {
                         line: index + 1,
                         info,
@@ -77,10 +85,39 @@ pub fn fences(text: &str) -> Vec<Fence> {
             None => {}
         }
     }
-    if let Some((_, fence)) = open {
+    if let Some((_, _, fence)) = open {
         found.push(fence);
     }
-    found
+    let mut all = Vec::with_capacity(found.len());
+    for fence in found {
+        let nested = if fence.tokens().first() == Some(&"admonish") {
+            fences(&fence.body.join("\n"))
+        } else {
+            Vec::new()
+        };
+        let line = fence.line;
+        all.push(fence);
+        all.extend(nested.into_iter().map(|mut inner| {
+            inner.line += line;
+            inner
+        }));
+    }
+    all
+}
+
+/// `line` without up to `most` blockquote markers (`>`, each with one
+/// optional space after it), and how many it had.
+fn unquote(line: &str, most: usize) -> (usize, &str) {
+    let mut rest = line;
+    let mut depth = 0;
+    while depth < most {
+        let Some(after) = rest.trim_start().strip_prefix('>') else {
+            break;
+        };
+        rest = after.strip_prefix(' ').unwrap_or(after);
+        depth += 1;
+    }
+    (depth, rest)
 }
 
 /// An mdBook include directive: `{{#include PATH}}`, `{{#include PATH:ANCHOR}}`

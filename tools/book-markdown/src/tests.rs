@@ -81,6 +81,27 @@ fn an_unclosed_fence_runs_to_the_end() {
 }
 
 #[test]
+fn a_fence_in_a_blockquote_is_a_fence() {
+    let text = "> Note:\n>\n> ```rust\n> fn typed() {}\n> ```\n\n```console\n> not a quote\n```\n";
+    let found = fences(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!((found[0].line, found[0].info.as_str()), (3, "rust"));
+    assert_eq!(found[0].body, ["fn typed() {}"]);
+    assert_eq!(found[1].body, ["> not a quote"]);
+}
+
+#[test]
+fn a_fence_in_an_admonish_block_is_a_fence() {
+    // mdbook-admonish renders the block's body as Markdown, so the reader
+    // sees the inner fence as code.
+    let text = "````admonish note\nText.\n\n```rust\nfn typed() {}\n```\n````\n\n````markdown\n```rust\nshown as text\n```\n````\n";
+    let found = fences(text);
+    let infos: Vec<(usize, &str)> = found.iter().map(|f| (f.line, f.info.as_str())).collect();
+    assert_eq!(infos, [(1, "admonish note"), (4, "rust"), (9, "markdown")]);
+    assert_eq!(found[1].body, ["fn typed() {}"]);
+}
+
+#[test]
 fn crlf_fences() {
     let found = fences("```rust\r\nfn a() {}\r\n```\r\nafter\r\n");
     assert_eq!(found.len(), 1);
