@@ -23,8 +23,8 @@ fn listing(kind: &str, name: &str, anchor: &str, caption: &str) -> String {
 }
 
 /// The content of each chapter after the rewrite, in book order.
-fn rewritten(mut sections: Vec<Value>) -> Vec<String> {
-    let mut book = json!({ "sections": sections.drain(..).collect::<Vec<_>>() });
+fn rewritten(sections: Vec<Value>) -> Vec<String> {
+    let mut book = json!({ "sections": sections });
     rewrite(&mut book);
     let mut contents = Vec::new();
     fn walk(items: &Value, contents: &mut Vec<String>) {
