@@ -254,6 +254,57 @@ fn main() {
             },
         ));
     }
+    // What a hang's thread may be waiting in (x86_64 numbers, as in
+    // /proc/PID/task/TID/syscall): only a wait that no timer ends.
+    if cfg!(all(target_os = "linux", target_arch = "x86_64")) {
+        for (case, syscall, blocked) in [
+            (
+                "futex-untimed",
+                "202 0x7ffd 0x89 0x2 0x0 0x0 0xffffffff 0x7ffd 0x7f00",
+                true,
+            ),
+            (
+                "futex-timed",
+                "202 0x7ffd 0x89 0x2 0x7ffc10 0x0 0xffffffff 0x7ffd 0x7f00",
+                false,
+            ),
+            (
+                "futex-wake",
+                "202 0x7ffd 0x81 0x1 0x0 0x0 0x0 0x7ffd 0x7f00",
+                false,
+            ),
+            (
+                "epoll-forever",
+                "232 0x3 0x55d0 0x400 0xffffffff 0x0 0x0 0x7ffd 0x7f00",
+                true,
+            ),
+            (
+                "epoll-timed",
+                "232 0x3 0x55d0 0x400 0x64 0x0 0x0 0x7ffd 0x7f00",
+                false,
+            ),
+            (
+                "nanosleep",
+                "230 0x0 0x0 0x7ffd 0x7ffd 0x0 0x0 0x7ffd 0x7f00",
+                false,
+            ),
+            ("running", "running", false),
+        ] {
+            trials.push(Trial::test(
+                format!("rejects::hang-wait::{case}"),
+                move || match (
+                    interior_mutability_book::blocked::wait_without_timer(syscall),
+                    blocked,
+                ) {
+                    (Ok(()), true) | (Err(_), false) => Ok(()),
+                    (Ok(()), false) => {
+                        Err(format!("accepted `{syscall}` as blocked for good").into())
+                    }
+                    (Err(why), true) => Err(format!("rejected `{syscall}`: {why}").into()),
+                },
+            ));
+        }
+    }
     let unlisted: Vec<String> = checks.into_iter().map(|check| check.name).collect();
     trials.push(Trial::test("every-fixture-check-is-listed", move || {
         if unlisted.is_empty() {
