@@ -5,10 +5,7 @@
 //!   rustdoc tests each fence with its `compile_fail`, `should_panic` or
 //!   `no_run` annotation.
 
-#[path = "tests/harness/markdown.rs"]
-#[allow(dead_code)]
-mod markdown;
-
+use book_markdown as markdown;
 use std::fmt::Write as _;
 use std::path::Path;
 

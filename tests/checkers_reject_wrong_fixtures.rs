@@ -3,7 +3,7 @@
 //! listing of each kind as a control. Each wrong one must be rejected with
 //! the reason named here, and each control must pass.
 
-use interior_mutability_book::{Project, suite};
+use interior_mutability_book::{Project, nightly, suite};
 use libtest_mimic::{Arguments, Trial};
 
 /// Check name, and a piece of the reason it must give; `None` for a control
@@ -53,6 +53,11 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
         "hangs::exits-at-once",
         Some("expected to hang, but it exited"),
     ),
+    (
+        "hangs::prints-then-sleeps",
+        Some("not blocked for good: thread"),
+    ),
+    ("hangs::spins", Some("it spins instead of blocking")),
     ("rejected-by-miri::mutates-through-shared", None),
     ("benches::right-bench", None),
     (
@@ -85,6 +90,17 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
         Some("`--bin no-such-listing` names no listing"),
     ),
     ("book::mdbook-build-is-clean", Some("ERROR")),
+    ("nightly::pinned", None),
+    (
+        "book::theme-is-mdbooks-plus-one-change",
+        Some(
+            "wrong-book/theme/book.js: line 28 differs from mdBook's, and the change there does not start with",
+        ),
+    ),
+    (
+        "nightly::named-alike",
+        Some("README.md:3: names `nightly-2024-01-01`, but nightly-toolchain.toml pins"),
+    ),
     (
         "book::captions-and-playground",
         Some("listing `right-output` needs a caption line `*Listing: ...*`"),
@@ -219,6 +235,22 @@ const ALSO: &[(&str, &str)] = &[
     ),
     (
         "book::fences-show-listings",
+        "wrong-book/src/part.md:4: a Rust fence must hold exactly one",
+    ),
+    (
+        "book::fences-show-listings",
+        "wrong-book/src/part.md:10: a Rust fence must hold exactly one",
+    ),
+    (
+        "book::fences-show-listings",
+        "wrong-book/src/part.md:17: a Rust fence must hold exactly one",
+    ),
+    (
+        "hangs::prints-then-sleeps",
+        "is sleeping for a set time (`nanosleep`)",
+    ),
+    (
+        "book::fences-show-listings",
         "listing `panics-when-run` is a benches listing; its fence needs `no_run`",
     ),
     (
@@ -343,6 +375,90 @@ fn main() {
                 }
             }
         }));
+    }
+    // Pin files naming a nightly this machine cannot have, or a release
+    // other than the installed one: one message with the install command.
+    for (fixture, reason) in [
+        (
+            "not-installed",
+            "toolchain `nightly-1999-01-01` is not installed",
+        ),
+        (
+            "other-release",
+            "not `rustc 1.97.0-nightly (0000000aa 2026-05-19)`",
+        ),
+    ] {
+        trials.push(Trial::test(
+            format!("rejects::nightly::{fixture}"),
+            move || {
+                let file = Project::wrong_fixtures()
+                    .root
+                    .join(format!("tests/fixtures/wrong-nightly/{fixture}.toml"));
+                let pin = nightly::Pin::read(&file)?;
+                match pin.check() {
+                    Ok(()) => Err("the checker accepted a wrong pin".into()),
+                    Err(problem)
+                        if problem.contains(reason) && problem.contains(&pin.install_command()) =>
+                    {
+                        Ok(())
+                    }
+                    Err(problem) => {
+                        Err(format!("rejected, but not for `{reason}`:\n{problem}").into())
+                    }
+                }
+            },
+        ));
+    }
+    // What a hang's thread may be waiting in (x86_64 numbers, as in
+    // /proc/PID/task/TID/syscall): only a wait that no timer ends.
+    if cfg!(all(target_os = "linux", target_arch = "x86_64")) {
+        for (case, syscall, blocked) in [
+            (
+                "futex-untimed",
+                "202 0x7ffd 0x89 0x2 0x0 0x0 0xffffffff 0x7ffd 0x7f00",
+                true,
+            ),
+            (
+                "futex-timed",
+                "202 0x7ffd 0x89 0x2 0x7ffc10 0x0 0xffffffff 0x7ffd 0x7f00",
+                false,
+            ),
+            (
+                "futex-wake",
+                "202 0x7ffd 0x81 0x1 0x0 0x0 0x0 0x7ffd 0x7f00",
+                false,
+            ),
+            (
+                "epoll-forever",
+                "232 0x3 0x55d0 0x400 0xffffffff 0x0 0x0 0x7ffd 0x7f00",
+                true,
+            ),
+            (
+                "epoll-timed",
+                "232 0x3 0x55d0 0x400 0x64 0x0 0x0 0x7ffd 0x7f00",
+                false,
+            ),
+            (
+                "nanosleep",
+                "230 0x0 0x0 0x7ffd 0x7ffd 0x0 0x0 0x7ffd 0x7f00",
+                false,
+            ),
+            ("running", "running", false),
+        ] {
+            trials.push(Trial::test(
+                format!("rejects::hang-wait::{case}"),
+                move || match (
+                    interior_mutability_book::blocked::wait_without_timer(syscall),
+                    blocked,
+                ) {
+                    (Ok(()), true) | (Err(_), false) => Ok(()),
+                    (Ok(()), false) => {
+                        Err(format!("accepted `{syscall}` as blocked for good").into())
+                    }
+                    (Err(why), true) => Err(format!("rejected `{syscall}`: {why}").into()),
+                },
+            ));
+        }
     }
     let unlisted: Vec<String> = checks.into_iter().map(|check| check.name).collect();
     trials.push(Trial::test("every-fixture-check-is-listed", move || {

@@ -1,8 +1,9 @@
 //! Every listing that runs, panics or hangs, run again under Miri, which
 //! reports undefined behaviour, data races and deadlocks. Slow, so its trials
 //! are ignored by a plain `cargo test`; `.ci/run` runs them with
-//! `cargo test --test miri -- --ignored` (Miri: `rustup component add
-//! --toolchain nightly miri`).
+//! `cargo test --test miri -- --ignored`, on the nightly pinned in
+//! `nightly-toolchain.toml` (the trial `miri::pinned-nightly` says how to
+//! install it if it is missing).
 //!
 //! - runs: exits 0 and prints exactly its `.stdout` (a listing that leaks on
 //!   purpose instead makes Miri report the leak);
@@ -10,7 +11,7 @@
 //! - hangs: Miri reports the deadlock, after printing its `.stdout`.
 
 use interior_mutability_book::listings::{self, Kind, Listing};
-use interior_mutability_book::{Project, verdict};
+use interior_mutability_book::{Project, nightly, verdict};
 use libtest_mimic::{Arguments, Trial};
 
 /// Listings Miri cannot run, each with the reason. This is the only list.
@@ -79,6 +80,12 @@ fn main() {
             )
             .with_ignored_flag(true)
         })
+        .chain(std::iter::once(
+            Trial::test("miri::pinned-nightly", || {
+                nightly::ready().map(|_| ()).map_err(Into::into)
+            })
+            .with_ignored_flag(true),
+        ))
         .collect();
     libtest_mimic::run(&arguments, trials).exit();
 }

@@ -25,7 +25,6 @@ function playground_text(playground, hidden = true) {
 }
 
 (function codeSnippets() {
-    // eslint-disable-next-line no-unused-vars
     function fetch_with_timeout(url, options, timeout = 6000) {
         return Promise.race([
             fetch(url, options),

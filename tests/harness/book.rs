@@ -34,10 +34,11 @@ impl Chapter {
     }
 }
 
-/// The chapters `SUMMARY.md` lists, and any problem with the list itself:
-/// a listed file that does not exist, a page in `src/` that is not listed
-/// (a Markdown file that a chapter includes, such as a generated table, is
-/// part of that chapter, not a page).
+/// The chapters `SUMMARY.md` lists, then every Markdown file that one of
+/// them includes (such as a generated table): the reader sees it as part of
+/// the chapter, so every book rule checks it as a chapter of its own. Also
+/// any problem with the list itself: a listed file that does not exist, a
+/// page in `src/` that is neither listed nor included.
 pub fn chapters(project: &Project) -> (Vec<Chapter>, Vec<String>) {
     let src = project.src();
     let mut problems = Vec::new();
@@ -51,6 +52,28 @@ pub fn chapters(project: &Project) -> (Vec<Chapter>, Vec<String>) {
                 "src/SUMMARY.md: lists `{target}`, which does not exist"
             )),
         }
+    }
+    // Included Markdown, and what it includes in turn, each file once.
+    let mut next = 0;
+    while next < chapters.len() {
+        let parts: Vec<PathBuf> = markdown::includes(&chapters[next].text)
+            .iter()
+            .filter_map(|include| chapters[next].target(include))
+            .filter(|target| target.extension().is_some_and(|e| e == "md"))
+            .collect();
+        for part in parts {
+            let known = chapters
+                .iter()
+                .any(|chapter| chapter.file.canonicalize().is_ok_and(|file| file == part));
+            if !known && let Ok(text) = std::fs::read_to_string(&part) {
+                let file = src.join(
+                    part.strip_prefix(src.canonicalize().unwrap_or_default())
+                        .unwrap_or(&part),
+                );
+                chapters.push(Chapter { file, text });
+            }
+        }
+        next += 1;
     }
     let included: Vec<PathBuf> = chapters
         .iter()
@@ -106,18 +129,19 @@ pub fn check_includes(project: &Project, chapters: &[Chapter]) -> Vec<String> {
                 ));
                 continue;
             };
-            let Some(selector) = &include.selector else {
-                continue;
+            let selector = match include.selects() {
+                markdown::Selector::All => continue,
+                markdown::Selector::Anchor(anchor) => anchor,
+                markdown::Selector::Lines { .. } => {
+                    problems.push(format!(
+                        "{at}: {} selects lines by number; name an anchor instead",
+                        include.directive
+                    ));
+                    continue;
+                }
             };
-            if selector.starts_with(|c: char| c.is_ascii_digit()) {
-                problems.push(format!(
-                    "{at}: {} selects lines by number; name an anchor instead",
-                    include.directive
-                ));
-                continue;
-            }
             let file = std::fs::read_to_string(&target).unwrap_or_default();
-            match markdown::anchored(&file, selector) {
+            match markdown::anchored(&file, &selector) {
                 None => problems.push(format!(
                     "{at}: {} names anchor `{selector}`, which {} does not have (ANCHOR: and ANCHOR_END:)",
                     include.directive,

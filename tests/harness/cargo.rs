@@ -195,9 +195,33 @@ pub struct Diagnostics {
     pub compiled: bool,
 }
 
-/// Compiles each named does-not-compile listing (one cargo run, all of them)
-/// and returns what the compiler said about each.
+/// Compiles each named does-not-compile listing (one cargo run, all of them
+/// but those [`crate::cache`] still holds) and returns what the compiler said
+/// about each.
 pub fn diagnose(
+    project: &Project,
+    failing: &[crate::listings::Listing],
+) -> Result<BTreeMap<String, Diagnostics>, String> {
+    let mut cached = BTreeMap::new();
+    let mut to_compile = Vec::new();
+    for listing in failing {
+        match crate::cache::load(project, listing) {
+            Some(said) => {
+                cached.insert(listing.name.clone(), said);
+            }
+            None => to_compile.push(listing.clone()),
+        }
+    }
+    let mut found = compile_failing(project, &to_compile)?;
+    for listing in &to_compile {
+        crate::cache::store(project, listing, &found[&listing.name]);
+    }
+    found.append(&mut cached);
+    Ok(found)
+}
+
+/// [`diagnose`] without the cache.
+fn compile_failing(
     project: &Project,
     failing: &[crate::listings::Listing],
 ) -> Result<BTreeMap<String, Diagnostics>, String> {

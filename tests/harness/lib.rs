@@ -1,8 +1,11 @@
 //! Test support for the book. Nothing here is shown to readers.
 //!
 //! - [`markdown`]: fences, include directives and anchors, as mdBook reads them.
+//! - [`nightly`]: the pinned nightly that Miri runs on, set up once.
 //! - [`listings`]: finds every listing and its kind (the folder it lives in).
 //! - [`cargo`]: builds the listings and collects what the compiler said.
+//! - [`cache`]: keeps the diagnostics of failed builds between runs.
+//! - [`blocked`]: whether a hanging process is blocked for good (Linux).
 //! - [`verdict`]: decides whether one listing did what its kind promises.
 //! - [`book`]: the checks of the book as a whole ([`accuracy`]: issue 11's rules).
 //! - [`directives`]: the book's own directives (questions, diagrams, the
@@ -10,6 +13,7 @@
 //!   preprocessor.
 //! - [`questions`], [`fixes`], [`diagrams`], [`provenance`]: the checks of
 //!   the reader features built on them.
+//! - [`theme`]: `theme/book.js` is mdBook's plus one marked change.
 //! - [`suite`]: all of the above as named checks, for a test runner.
 //!
 //! The crate's doc comments are the book's chapters with their includes
@@ -17,7 +21,9 @@
 //! rustdoc reads it: `compile_fail`, `should_panic` and `no_run` included.
 
 pub mod accuracy;
+pub mod blocked;
 pub mod book;
+pub mod cache;
 pub mod cargo;
 pub mod diagrams;
 pub mod directives;
@@ -26,7 +32,9 @@ pub mod listings;
 pub mod markdown;
 pub mod provenance;
 pub mod questions;
+pub mod nightly;
 pub mod suite;
+pub mod theme;
 pub mod verdict;
 
 use std::path::{Path, PathBuf};

@@ -75,6 +75,17 @@ pub fn checks(project: &Project) -> Vec<Check> {
     checks.push(check("book::provenance", move || {
         verdict_of(crate::provenance::check_provenance(&for_provenance))
     }));
+    let for_theme = project.clone();
+    checks.push(check("book::theme-is-mdbooks-plus-one-change", move || {
+        verdict_of(crate::theme::check_theme(&for_theme))
+    }));
+    let for_readme = project.clone();
+    checks.push(check("nightly::named-alike", move || {
+        verdict_of(crate::nightly::check_named_alike(&for_readme))
+    }));
+    checks.push(check("nightly::pinned", || {
+        crate::nightly::ready().map(|_| ())
+    }));
     let for_mdbook = project.clone();
     checks.push(check("book::mdbook-build-is-clean", move || {
         verdict_of(book::check_mdbook_build(&for_mdbook))

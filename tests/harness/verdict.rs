@@ -14,8 +14,20 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-/// How long a "hangs" listing must stay blocked to pass.
+/// How long a "hangs" listing must stay blocked to pass, where its threads
+/// cannot be looked at.
 pub const HANG_GRACE: Duration = Duration::from_millis(1500);
+/// The same where [`crate::blocked`] proves that every thread is blocked for
+/// good (Linux): the proof, not the wait, is what counts there.
+pub const HANG_GRACE_PROVEN: Duration = Duration::from_millis(400);
+
+fn hang_grace() -> Duration {
+    if crate::blocked::can_check() {
+        HANG_GRACE_PROVEN
+    } else {
+        HANG_GRACE
+    }
+}
 /// How long it may take to print what it prints before it blocks.
 const HANG_START_LIMIT: Duration = Duration::from_secs(20);
 /// A listing that runs to completion gets this long before it counts as hung.
@@ -224,8 +236,11 @@ fn optional_stdout(listing: &Listing, stdout: &str, bless: bool) -> Result<(), S
     compare(&file, stdout, "stdout", bless)
 }
 
-/// A "hangs" listing is still running [`HANG_GRACE`] after it printed its
-/// `.stdout` file; the watchdog then kills it. One that exits fails.
+/// A "hangs" listing is still running a while ([`HANG_GRACE`], or
+/// [`HANG_GRACE_PROVEN`] on Linux) after it printed its
+/// `.stdout` file, and (on Linux) every thread of it is then blocked in a
+/// wait no timer ends ([`crate::blocked`]); the watchdog then kills it. One
+/// that exits, spins or sleeps fails.
 pub fn hangs(listing: &Listing, exe: &Path, bless: bool) -> Result<(), String> {
     let expected_len = std::fs::read(stdout_file(listing)).map_or(0, |text| text.len());
     let mut watched = Watched::start(exe)?;
@@ -240,16 +255,27 @@ pub fn hangs(listing: &Listing, exe: &Path, bless: bool) -> Result<(), String> {
         {
             printed_at = Some(Instant::now());
         }
-        if printed_at.is_some_and(|at| at.elapsed() >= HANG_GRACE) {
+        if printed_at.is_some_and(|at| at.elapsed() >= hang_grace()) {
             break None;
         }
         thread::sleep(Duration::from_millis(10));
+    };
+    // Still running when the watchdog fires: it must be blocked, not slow.
+    let not_blocked = match exited {
+        None => crate::blocked::blocked_for_good(watched.child.id()).err(),
+        Some(_) => None,
     };
     let (stdout, stderr) = watched.finish();
     if let Some(status) = exited {
         return Err(format!(
             "expected to hang, but it exited ({status}) after {:?}:\n{stdout}{stderr}",
             started.elapsed()
+        ));
+    }
+    if let Some(why) = not_blocked {
+        return Err(format!(
+            "still running after {:?}, but not blocked for good: {why}\n{stdout}{stderr}",
+            hang_grace()
         ));
     }
     compare(
@@ -340,30 +366,30 @@ pub fn benchmark(exe: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The command that runs a listing under Miri, on the nightly toolchain.
-fn miri(listing: &Listing) -> Command {
-    let mut command = Command::new("cargo");
+/// The command that runs a listing under Miri, on the pinned nightly.
+fn miri(listing: &Listing, channel: &str) -> Command {
+    let mut command = crate::nightly::toolchain_command("cargo", channel);
     command
-        .args(["+nightly", "miri", "run", "--quiet", "-p", &listing.package])
+        .args(["miri", "run", "--quiet", "-p", &listing.package])
         .args(["--bin", &listing.name])
-        .current_dir(crate::workspace_root())
-        .env("RUST_BACKTRACE", "0")
-        .env_remove("RUSTUP_TOOLCHAIN")
         .stdin(Stdio::null());
     command
 }
 
 /// Runs a listing under Miri: its exit code and normalised stdout and stderr.
+/// Without the pinned nightly it says so in one line; the check
+/// `nightly::pinned` gives the whole message.
 pub fn run_under_miri(listing: &Listing) -> Result<(Option<i32>, String, String), String> {
-    let output = miri(listing).output().map_err(|error| {
-        format!("cannot run Miri ({error}); install it with `rustup component add --toolchain nightly miri`")
+    let pin = crate::nightly::ready().map_err(|error| {
+        format!(
+            "Miri cannot run: {}\n(see the check `nightly::pinned`)",
+            error.lines().next().unwrap_or_default()
+        )
     })?;
+    let output = miri(listing, &pin.channel)
+        .output()
+        .map_err(|error| format!("cannot run Miri: {error}"))?;
     let stderr = normalize(&String::from_utf8_lossy(&output.stderr));
-    if stderr.contains("no such command: `miri`") || stderr.contains("is not installed") {
-        return Err(format!(
-            "Miri is not installed; run `rustup component add --toolchain nightly miri`:\n{stderr}"
-        ));
-    }
     let stdout = normalize(&String::from_utf8_lossy(&output.stdout));
     Ok((output.status.code(), stdout, stderr))
 }

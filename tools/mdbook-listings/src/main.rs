@@ -28,14 +28,14 @@ mod diagram;
 #[path = "../../../tests/harness/directives.rs"]
 #[allow(dead_code)]
 mod directives;
-#[path = "../../../tests/harness/markdown.rs"]
-#[allow(dead_code)]
-mod markdown;
 mod provenance;
 mod question;
 mod shown;
 mod symptoms;
+use book_markdown as markdown;
 
+#[cfg(test)]
+mod tests;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::io::Read;

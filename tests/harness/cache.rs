@@ -1,0 +1,102 @@
+//! What the compiler said about each does-not-compile listing, kept between
+//! runs. Cargo never caches a failed build, so without this every `cargo
+//! test` would compile those listings again. An entry is keyed by everything
+//! the diagnostic depends on: the listing's source, its package's manifest,
+//! the workspace manifest and lock file, `RUSTFLAGS`, and the compiler
+//! (`rustc -vV`). Entries live in `target/diagnostics-cache/`; deleting the
+//! folder is always safe.
+
+use crate::Project;
+use crate::cargo::Diagnostics;
+use crate::listings::Listing;
+use serde_json::{Value, json};
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+fn compiler() -> &'static str {
+    static VERSION: OnceLock<String> = OnceLock::new();
+    VERSION.get_or_init(|| {
+        let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+        std::process::Command::new(rustc)
+            .arg("-vV")
+            .output()
+            .map(|output| String::from_utf8_lossy(&output.stdout).into_owned())
+            .unwrap_or_default()
+    })
+}
+
+/// The manifest of the package whose folder holds `source`.
+fn manifest_of(source: &Path) -> Option<PathBuf> {
+    source
+        .ancestors()
+        .skip(1)
+        .map(|dir| dir.join("Cargo.toml"))
+        .find(|manifest| manifest.exists())
+}
+
+/// The file an entry for `listing` would have, or `None` if its inputs
+/// cannot all be read (then it is not cached).
+fn entry(project: &Project, listing: &Listing) -> Option<PathBuf> {
+    let mut hasher = DefaultHasher::new();
+    compiler().hash(&mut hasher);
+    std::env::var("RUSTFLAGS")
+        .unwrap_or_default()
+        .hash(&mut hasher);
+    listing.package.hash(&mut hasher);
+    listing.name.hash(&mut hasher);
+    let inputs = [
+        listing.source.clone(),
+        manifest_of(&listing.source)?,
+        project.root.join("Cargo.toml"),
+        project.root.join("Cargo.lock"),
+    ];
+    for input in inputs {
+        std::fs::read(input).ok()?.hash(&mut hasher);
+    }
+    let dir = project.root.join("target/diagnostics-cache");
+    Some(dir.join(format!("{}-{:016x}.json", listing.name, hasher.finish())))
+}
+
+/// The cached diagnostics of `listing`, if its inputs have not changed.
+pub fn load(project: &Project, listing: &Listing) -> Option<Diagnostics> {
+    let text = std::fs::read_to_string(entry(project, listing)?).ok()?;
+    let value: Value = serde_json::from_str(&text).ok()?;
+    let strings = |key: &str| -> Option<Vec<String>> {
+        value[key]
+            .as_array()?
+            .iter()
+            .map(|item| item.as_str().map(String::from))
+            .collect()
+    };
+    Some(Diagnostics {
+        rendered: value["rendered"].as_str()?.to_string(),
+        error_codes: strings("error_codes")?,
+        uncoded_errors: strings("uncoded_errors")?,
+        compiled: false,
+    })
+}
+
+/// Keeps what the compiler said about `listing`. Only a failed build is
+/// kept: a build that succeeded is cargo's to cache.
+pub fn store(project: &Project, listing: &Listing, said: &Diagnostics) {
+    if said.compiled || said.rendered.is_empty() {
+        return;
+    }
+    let Some(file) = entry(project, listing) else {
+        return;
+    };
+    let value = json!({
+        "rendered": said.rendered,
+        "error_codes": said.error_codes,
+        "uncoded_errors": said.uncoded_errors,
+    });
+    if let Some(dir) = file.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    // Written whole, then renamed: a reader never sees half an entry.
+    let partial = file.with_extension(format!("{}.partial", std::process::id()));
+    if std::fs::write(&partial, value.to_string()).is_ok() {
+        let _ = std::fs::rename(&partial, &file);
+    }
+}
