@@ -1,7 +1,7 @@
 //! Input-to-output cases: a book as mdBook hands it over, and what the
 //! preprocessor must make of it.
 
-use super::rewrite;
+use super::{Site, rewrite};
 use serde_json::{Value, json};
 
 fn chapter(path: &str, number: Option<u64>, content: &str, sub_items: Vec<Value>) -> Value {
@@ -25,7 +25,13 @@ fn listing(kind: &str, name: &str, anchor: &str, caption: &str) -> String {
 /// The content of each chapter after the rewrite, in book order.
 fn rewritten(sections: Vec<Value>) -> Vec<String> {
     let mut book = json!({ "sections": sections });
-    rewrite(&mut book);
+    // No repository: the captions get no errata link, and no file is read.
+    let site = Site {
+        src: std::path::PathBuf::from("src"),
+        root: std::path::PathBuf::from("."),
+        repo: None,
+    };
+    rewrite(&mut book, &site);
     let mut contents = Vec::new();
     fn walk(items: &Value, contents: &mut Vec<String>) {
         for item in items.as_array().into_iter().flatten() {
