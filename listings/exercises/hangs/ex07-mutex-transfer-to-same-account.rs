@@ -18,12 +18,23 @@ fn transfer(from: &Account, to: &Account, amount: i64) {
 }
 
 fn main() {
-    let alice = Account { id: 1, balance: Mutex::new(100) };
-    let bob = Account { id: 2, balance: Mutex::new(50) };
+    let alice = Account {
+        id: 1,
+        balance: Mutex::new(100),
+    };
+    let bob = Account {
+        id: 2,
+        balance: Mutex::new(50),
+    };
     transfer(&alice, &bob, 30);
     transfer(&bob, &alice, 10);
-    println!("alice {} (account {}), bob {} (account {})",
-        alice.balance.lock().unwrap(), alice.id, bob.balance.lock().unwrap(), bob.id);
+    println!(
+        "alice {} (account {}), bob {} (account {})",
+        alice.balance.lock().unwrap(),
+        alice.id,
+        bob.balance.lock().unwrap(),
+        bob.id
+    );
     println!("now alice pays herself 5");
     transfer(&alice, &alice, 5);
     assert_eq!(*alice.balance.lock().unwrap(), 80);

@@ -35,12 +35,18 @@ impl Service {
 
 fn main() {
     let service = Service {
-        config: RwLock::new(Config { version: 1, greeting: "hello, v1".to_string() }),
+        config: RwLock::new(Config {
+            version: 1,
+            greeting: "hello, v1".to_string(),
+        }),
     };
     println!("first: {}", service.greeting());
     let seen: Vec<String> = thread::scope(|scope| {
         let readers: Vec<_> = (0..3).map(|_| scope.spawn(|| service.greeting())).collect();
-        readers.into_iter().map(|reader| reader.join().unwrap()).collect()
+        readers
+            .into_iter()
+            .map(|reader| reader.join().unwrap())
+            .collect()
     });
     assert!(seen.iter().all(|greeting| greeting == "hello, v2"));
     println!("readers saw {seen:?}");

@@ -30,6 +30,10 @@ fn main() {
     assert_eq!(roots.root(81), 9);
     assert_eq!(roots.root(81), 9);
     assert_eq!(roots.memo.borrow().len(), 1);
-    println!("root(81) = {}, memo holds {}", roots.root(81), roots.memo.borrow().len());
+    println!(
+        "root(81) = {}, memo holds {}",
+        roots.root(81),
+        roots.memo.borrow().len()
+    );
 }
 // ANCHOR_END: solution

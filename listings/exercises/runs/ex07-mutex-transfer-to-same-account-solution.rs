@@ -14,7 +14,11 @@ fn transfer(from: &Account, to: &Account, amount: i64) {
     if from.id == to.id {
         return;
     }
-    let (first, second) = if from.id < to.id { (from, to) } else { (to, from) };
+    let (first, second) = if from.id < to.id {
+        (from, to)
+    } else {
+        (to, from)
+    };
     let mut first_balance = first.balance.lock().unwrap();
     let mut second_balance = second.balance.lock().unwrap();
     let (from_balance, to_balance) = if first.id == from.id {
@@ -27,12 +31,23 @@ fn transfer(from: &Account, to: &Account, amount: i64) {
 }
 
 fn main() {
-    let alice = Account { id: 1, balance: Mutex::new(100) };
-    let bob = Account { id: 2, balance: Mutex::new(50) };
+    let alice = Account {
+        id: 1,
+        balance: Mutex::new(100),
+    };
+    let bob = Account {
+        id: 2,
+        balance: Mutex::new(50),
+    };
     transfer(&alice, &bob, 30);
     transfer(&bob, &alice, 10);
-    println!("alice {} (account {}), bob {} (account {})",
-        alice.balance.lock().unwrap(), alice.id, bob.balance.lock().unwrap(), bob.id);
+    println!(
+        "alice {} (account {}), bob {} (account {})",
+        alice.balance.lock().unwrap(),
+        alice.id,
+        bob.balance.lock().unwrap(),
+        bob.id
+    );
     println!("now alice pays herself 5");
     transfer(&alice, &alice, 5);
     assert_eq!(*alice.balance.lock().unwrap(), 80);
@@ -42,7 +57,10 @@ fn main() {
         scope.spawn(|| (0..100).for_each(|_| transfer(&alice, &bob, 1)));
         scope.spawn(|| (0..100).for_each(|_| transfer(&bob, &alice, 1)));
     });
-    println!("after 200 transfers both ways: alice {}, bob {}",
-        alice.balance.lock().unwrap(), bob.balance.lock().unwrap());
+    println!(
+        "after 200 transfers both ways: alice {}, bob {}",
+        alice.balance.lock().unwrap(),
+        bob.balance.lock().unwrap()
+    );
 }
 // ANCHOR_END: solution

@@ -21,7 +21,10 @@ impl Settings {
 }
 
 fn main() {
-    let settings = Settings { path: OnceCell::new(), loads: Cell::new(0) };
+    let settings = Settings {
+        path: OnceCell::new(),
+        loads: Cell::new(0),
+    };
     println!("first: {}", settings.path());
     println!("second: {}", settings.path());
     assert_eq!(settings.loads.get(), 1);

@@ -19,11 +19,23 @@ fn swap_weights(owner: &mut QCellOwner, a: &Node, b: &Node) {
 
 fn main() {
     let mut owner = QCellOwner::new();
-    let left = Node { name: "left", weight: QCell::new(&owner, 3) };
-    let right = Node { name: "right", weight: QCell::new(&owner, 7) };
+    let left = Node {
+        name: "left",
+        weight: QCell::new(&owner, 3),
+    };
+    let right = Node {
+        name: "right",
+        weight: QCell::new(&owner, 7),
+    };
     swap_weights(&mut owner, &left, &right);
     swap_weights(&mut owner, &left, &left);
     assert_eq!((*owner.ro(&left.weight), *owner.ro(&right.weight)), (7, 3));
-    println!("{} {}, {} {}", left.name, owner.ro(&left.weight), right.name, owner.ro(&right.weight));
+    println!(
+        "{} {}, {} {}",
+        left.name,
+        owner.ro(&left.weight),
+        right.name,
+        owner.ro(&right.weight)
+    );
 }
 // ANCHOR_END: solution

@@ -157,19 +157,34 @@ pub const EXERCISES: &[Exercise] = &[
         REFCELL,
     ),
     exercise(5, "ex05-static-mut-counter", Fails::Miri, THREADS),
-    exercise(6, "ex06-rc-counter-to-threads", Fails::Error("E0277"), THREADS),
+    exercise(
+        6,
+        "ex06-rc-counter-to-threads",
+        Fails::Error("E0277"),
+        THREADS,
+    ),
     exercise(7, "ex07-mutex-transfer-to-same-account", Fails::Hang, MUTEX),
     exercise(8, "ex08-mutex-while-let-serialises", Fails::Hang, MUTEX),
     exercise(9, "ex09-rwlock-reload-while-reading", Fails::Hang, RWLOCK),
     exercise(10, "ex10-async-guard-across-await", Fails::Error(""), ASYNC),
-    exercise(11, "ex11-oncecell-in-static", Fails::Error("E0277"), ONCECELL),
+    exercise(
+        11,
+        "ex11-oncecell-in-static",
+        Fails::Error("E0277"),
+        ONCECELL,
+    ),
     exercise(
         12,
         "ex12-oncecell-set-twice",
         Fails::Panic("called `Result::unwrap()` on an `Err` value"),
         ONCECELL,
     ),
-    exercise(13, "ex13-qcell-swap-two-nodes", Fails::Error("E0499"), QCELL),
+    exercise(
+        13,
+        "ex13-qcell-swap-two-nodes",
+        Fails::Error("E0499"),
+        QCELL,
+    ),
 ];
 
 pub fn find(number: u32) -> Option<&'static Exercise> {
@@ -183,7 +198,17 @@ pub fn package_dir() -> PathBuf {
 
 /// The workspace root, where cargo runs.
 pub fn workspace_root() -> PathBuf {
-    package_dir().join("../..")
+    let root = package_dir().join("../..");
+    root.canonicalize().unwrap_or(root)
+}
+
+/// `path` relative to the workspace root, for messages.
+pub fn shown(path: &Path) -> String {
+    let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    path.strip_prefix(workspace_root())
+        .unwrap_or(&path)
+        .display()
+        .to_string()
 }
 
 /// How long a program may run before the watchdog calls it blocked.
@@ -390,7 +415,7 @@ fn run_under_miri(program: &Program) -> Result<Outcome, String> {
         ));
     }
     if let Some(start) = stderr.find("error: Undefined Behavior") {
-        let report: Vec<&str> = stderr[start..].lines().take(3).collect();
+        let report: Vec<&str> = stderr[start..].lines().take(5).collect();
         return Ok(Outcome::MiriReports {
             report: report.join("\n"),
         });
@@ -453,6 +478,8 @@ pub fn fails_as_declared(fails: Fails, outcome: &Outcome) -> Result<(), String> 
 pub fn passes(outcome: &Outcome) -> Result<(), String> {
     match outcome {
         Outcome::Passes => Ok(()),
-        other => Err(format!("expected the checker to pass it, but found {other:?}")),
+        other => Err(format!(
+            "expected the checker to pass it, but found {other:?}"
+        )),
     }
 }

@@ -29,7 +29,9 @@ fn list() -> ExitCode {
 
 fn explain(outcome: &Outcome) -> String {
     match outcome {
-        Outcome::Passes => "it runs to the end and prints what the reference solution prints".into(),
+        Outcome::Passes => {
+            "it runs to the end and prints what the reference solution prints".into()
+        }
         Outcome::DoesNotCompile { codes, first_error } => {
             let codes = if codes.is_empty() {
                 "an error without a code".to_string()
@@ -73,11 +75,23 @@ fn check_one(exercise: &Exercise, solution: bool) -> ExitCode {
         miri: exercise.miri,
         feature: !solution,
     };
-    let which = if solution { "reference solution of exercise" } else { "exercise" };
-    println!("checking {which} {} ({})", exercise.number, source.display());
+    let which = if solution {
+        "reference solution of exercise"
+    } else {
+        "exercise"
+    };
+    println!(
+        "checking {which} {} ({})",
+        exercise.number,
+        exercises::shown(&source)
+    );
     match check(&program) {
         Ok(Outcome::Passes) => {
-            let miri = if exercise.miri { ", and Miri finds no undefined behaviour" } else { "" };
+            let miri = if exercise.miri {
+                ", and Miri finds no undefined behaviour"
+            } else {
+                ""
+            };
             println!("PASS: {}{miri}.", explain(&Outcome::Passes));
             ExitCode::SUCCESS
         }
@@ -109,7 +123,8 @@ fn solve(exercise: &Exercise) -> ExitCode {
         .and_then(|_| {
             std::fs::write(
                 &starter,
-                solution.replace("ANCHOR: solution", "ANCHOR: starter")
+                solution
+                    .replace("ANCHOR: solution", "ANCHOR: starter")
                     .replace("ANCHOR_END: solution", "ANCHOR_END: starter"),
             )
         });
@@ -118,9 +133,9 @@ fn solve(exercise: &Exercise) -> ExitCode {
             println!(
                 "wrote the reference solution into {}\n(your version is in {}; `git checkout -- {}` brings the starter back)\n\
                  now run: cargo run -p exercises -- check {}",
-                starter.display(),
-                backup.display(),
-                starter.display(),
+                exercises::shown(&starter),
+                exercises::shown(&backup),
+                exercises::shown(&starter),
                 exercise.number
             );
             ExitCode::SUCCESS
