@@ -97,6 +97,10 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
 /// Further reasons a check must give (one check can find several problems).
 const ALSO: &[(&str, &str)] = &[
     (
+        "listings::declared",
+        "binary `outside-kind-folder` (tests/fixtures/wrong-listings/tools/outside-kind-folder.rs) is not in a kind folder",
+    ),
+    (
         "book::fences-show-listings",
         "listing `panics-when-run` is a benches listing; its fence needs `no_run`",
     ),
