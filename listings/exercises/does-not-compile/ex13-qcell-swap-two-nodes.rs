@@ -26,6 +26,7 @@ fn main() {
         weight: QCell::new(&owner, 7),
     };
     swap_weights(&mut owner, &left, &right);
+    swap_weights(&mut owner, &left, &left);
     assert_eq!((*owner.ro(&left.weight), *owner.ro(&right.weight)), (7, 3));
     println!(
         "{} {}, {} {}",

@@ -39,5 +39,15 @@ fn main() {
     transfer(&alice, &alice, 5);
     assert_eq!(*alice.balance.lock().unwrap(), 80);
     println!("alice still has {}", alice.balance.lock().unwrap());
+    // Opposite directions at once.
+    std::thread::scope(|scope| {
+        scope.spawn(|| (0..100).for_each(|_| transfer(&alice, &bob, 1)));
+        scope.spawn(|| (0..100).for_each(|_| transfer(&bob, &alice, 1)));
+    });
+    println!(
+        "after 200 transfers both ways: alice {}, bob {}",
+        alice.balance.lock().unwrap(),
+        bob.balance.lock().unwrap()
+    );
 }
 // ANCHOR_END: starter
