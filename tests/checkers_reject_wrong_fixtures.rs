@@ -250,6 +250,10 @@ const ALSO: &[(&str, &str)] = &[
         "is sleeping for a set time (`nanosleep`)",
     ),
     (
+        "listings::declared",
+        "binary `outside-kind-folder` (tests/fixtures/wrong-listings/tools/outside-kind-folder.rs) is not in a kind folder",
+    ),
+    (
         "book::fences-show-listings",
         "listing `panics-when-run` is a benches listing; its fence needs `no_run`",
     ),

@@ -69,7 +69,10 @@ pub fn targets(project: &Project) -> Result<Vec<Target>, String> {
             .as_array()
             .into_iter()
             .flatten()
-            .filter(|target| has_kind(target, "bin") || has_kind(target, "bench"));
+            .filter(|target| has_kind(target, "bin") || has_kind(target, "bench"))
+            // A package's `default-run` binary is its own program (the
+            // exercises' checker), not a listing.
+            .filter(|target| package["default_run"].as_str() != target["name"].as_str());
         for target in bins_and_benches {
             targets.push(Target {
                 package: package["name"].as_str().unwrap_or_default().to_string(),
