@@ -24,6 +24,8 @@ fn main() {
         });
         scope.spawn(move || {
             inside_rx.recv().unwrap(); // the loader is inside its closure
+            // `get` never waits: while the loader is inside, the cell is empty.
+            println!("reader: get() gives {:?}", CATALOGUE.get());
             println!("reader: asking for the catalogue");
             asking_tx.send(this_thread_in_proc()).unwrap();
             let catalogue = CATALOGUE.get_or_init(|| {
