@@ -38,6 +38,7 @@ fn report<T>(name: &str, field_bytes: usize) {
 
 fn main() {
     report::<u64>("u64", 8);
+    report::<()>("()", 0); // zero-sized: nothing to load or store
     report::<Pair>("Pair", 8);
     report::<AlignedPair>("AlignedPair", 8);
     report::<Tagged>("Tagged", 5);
