@@ -71,6 +71,10 @@ fn fix_text(fix: &Option<Fix>) -> String {
     }
 }
 
+/// The listings that show one message: each with whether it is the
+/// listing's last panic (always true for the other classes).
+type Shown<'a> = Vec<(&'a Failing, bool)>;
+
 /// The whole page, in Markdown, with `{{#listing NAME}}` references that
 /// the preprocessor then turns into links.
 pub fn page(failing: &[Failing]) -> (String, usize) {
@@ -78,8 +82,7 @@ pub fn page(failing: &[Failing]) -> (String, usize) {
     // listing's last panic. A panic before the last one (a thread that fails
     // on purpose, say, to poison a lock) is not what the fix listing fixes:
     // the fix listing may well raise it too.
-    let mut index: BTreeMap<SymptomClass, BTreeMap<String, Vec<(&Failing, bool)>>> =
-        BTreeMap::new();
+    let mut index: BTreeMap<SymptomClass, BTreeMap<String, Shown>> = BTreeMap::new();
     for listing in failing {
         let symptoms = directives::symptoms(&listing.folder, &listing.stdout, &listing.stderr);
         let panics = symptoms
