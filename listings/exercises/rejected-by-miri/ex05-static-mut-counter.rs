@@ -1,5 +1,5 @@
 // Exercise 5 (Crossing threads): four threads count requests in a
-// `static mut`. It compiles and usually prints 4000, but Miri reports a
+// `static mut`. It compiles, and a run may even pass, but Miri reports a
 // data race. Remove the `unsafe` and keep the count right.
 use std::thread;
 

@@ -402,6 +402,13 @@ fn run_under_miri(program: &Program) -> Result<Outcome, String> {
         .args(["-p", program.package, "--bin", program.bin])
         .args(feature_args(program))
         .env("RUST_BACKTRACE", "0")
+        // A target directory of its own: `cargo test` runs Miri with another
+        // sysroot (target/miri-sysroot) in target/miri, and the two must not
+        // reuse each other's builds (the dependencies would not link).
+        .env(
+            "CARGO_TARGET_DIR",
+            workspace_root().join("target/exercises/miri-target"),
+        )
         // `cargo run` sets it to the pinned stable toolchain; Miri needs nightly.
         .env_remove("RUSTUP_TOOLCHAIN")
         .env_remove("CARGO")

@@ -217,10 +217,13 @@ fn resolve_references(text: &str, path: &str, numbered: &BTreeMap<String, Number
             .min_by_key(|numbered| numbered.order);
         match found {
             Some(listing) => {
+                // The link is relative to this page: from `exercises/mutex.md`,
+                // the chapter `mutex.md` is `../mutex.md`.
                 let page = if listing.chapter_path == path {
                     String::new()
                 } else {
-                    listing.chapter_path.clone()
+                    let up = "../".repeat(path.matches('/').count());
+                    format!("{up}{}", listing.chapter_path)
                 };
                 out.push_str(&format!("[Listing {0}]({page}#listing-{0})", listing.label));
             }

@@ -33,7 +33,8 @@ const SECTIONS: [(SymptomClass, &str, &str); 4] = [
         SymptomClass::Miri,
         "Undefined behaviour that Miri reports",
         "The line after `error:` in `cargo +nightly miri run`'s report. The tags and \
-         allocation numbers (`<330>`, `alloc153`) differ from run to run.",
+         allocation numbers (`<330>`, `alloc153`) depend on the program and the \
+         Miri version, so yours will differ: search for the words around them.",
     ),
     (
         SymptomClass::Hang,
@@ -70,19 +71,38 @@ fn fix_text(fix: &Option<Fix>) -> String {
     }
 }
 
+/// The listings that show one message: each with whether it is the
+/// listing's last panic (always true for the other classes).
+type Shown<'a> = Vec<(&'a Failing, bool)>;
+
 /// The whole page, in Markdown, with `{{#listing NAME}}` references that
 /// the preprocessor then turns into links.
 pub fn page(failing: &[Failing]) -> (String, usize) {
-    // class -> text -> listings that show it
-    let mut index: BTreeMap<SymptomClass, BTreeMap<String, Vec<&Failing>>> = BTreeMap::new();
+    // class -> text -> listings that show it, each with whether this is the
+    // listing's last panic. A panic before the last one (a thread that fails
+    // on purpose, say, to poison a lock) is not what the fix listing fixes:
+    // the fix listing may well raise it too.
+    let mut index: BTreeMap<SymptomClass, BTreeMap<String, Shown>> = BTreeMap::new();
     for listing in failing {
-        for symptom in directives::symptoms(&listing.folder, &listing.stdout, &listing.stderr) {
+        let symptoms = directives::symptoms(&listing.folder, &listing.stdout, &listing.stderr);
+        let panics = symptoms
+            .iter()
+            .filter(|symptom| symptom.class == SymptomClass::Panic)
+            .count();
+        let mut panic_number = 0;
+        for symptom in symptoms {
+            let last = if symptom.class == SymptomClass::Panic {
+                panic_number += 1;
+                panic_number == panics
+            } else {
+                true
+            };
             index
                 .entry(symptom.class)
                 .or_default()
                 .entry(symptom.text)
                 .or_default()
-                .push(listing);
+                .push((listing, last));
         }
     }
     let entries: usize = index.values().map(BTreeMap::len).sum();
@@ -103,17 +123,20 @@ pub fn page(failing: &[Failing]) -> (String, usize) {
         for (text, listings) in texts {
             let shown: Vec<String> = listings
                 .iter()
-                .map(|listing| {
+                .map(|&(listing, last)| {
                     let what = if class == SymptomClass::Hang {
                         format!(" ({})", listing.caption)
                     } else {
                         String::new()
                     };
-                    format!(
-                        "shown in {{{{#listing {}}}}}{what}, {}",
-                        listing.name,
+                    let fix = if last {
                         fix_text(&listing.fix)
-                    )
+                    } else {
+                        "a panic the listing causes on purpose, to show the one \
+                         after it in its output (which its fix cures)"
+                            .to_string()
+                    };
+                    format!("shown in {{{{#listing {}}}}}{what}, {fix}", listing.name)
                 })
                 .collect();
             out.push_str(&format!(
@@ -176,5 +199,29 @@ mod tests {
         assert!(page.contains("## Hangs and deadlocks"));
         assert!(page.contains("shown in {{#listing ch04-c}} (two locks), no fix declared."));
         assert!(!page.contains("## Compiler errors"));
+    }
+
+    #[test]
+    fn a_panic_before_the_last_one_is_not_said_to_be_fixed() {
+        let stderr = "thread 'worker' (TID) panicked at a.rs:1:1:\nthe worker failed\n\
+                      thread 'main' (TID) panicked at a.rs:2:1:\nPoisonError\n";
+        let failing = [Failing {
+            name: "ch04-p".into(),
+            folder: "panics".into(),
+            caption: "p".into(),
+            stdout: String::new(),
+            stderr: stderr.into(),
+            fix: Some(Fix::Listing("ch04-p-recovered".into())),
+        }];
+        let (page, entries) = page(&failing);
+        assert_eq!(entries, 2);
+        assert!(
+            page.contains("- `PoisonError`\\\n  shown in {{#listing ch04-p}}, fixed in {{#listing ch04-p-recovered}}.\n"),
+            "{page}"
+        );
+        assert!(
+            page.contains("- `the worker failed`\\\n  shown in {{#listing ch04-p}}, a panic the listing causes on purpose"),
+            "{page}"
+        );
     }
 }

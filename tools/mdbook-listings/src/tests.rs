@@ -140,6 +140,21 @@ fn references_name_a_listing_or_one_part() {
 }
 
 #[test]
+fn references_from_a_page_in_a_folder_climb_out_of_it() {
+    let first = listing("runs", "ch04-a", "main", "a deadlock.");
+    let second = "As {{#listing ch04-a}} shows.\n";
+    let out = rewritten(vec![
+        chapter("mutex.md", Some(4), &first, vec![]),
+        chapter("exercises/mutex.md", Some(11), second, vec![]),
+    ]);
+    assert!(
+        out[1].contains("As [Listing 4-1](../mutex.md#listing-4-1) shows."),
+        "{}",
+        out[1]
+    );
+}
+
+#[test]
 fn a_listing_shown_again_keeps_its_first_number() {
     let text = listing("runs", "ch01-a", "main", "first showing.")
         + &listing("runs", "ch01-a", "main", "shown again.");
