@@ -1,0 +1,250 @@
+//! The comparisons the chapter's prose makes, each a named check over the
+//! results. Each claim quotes the words of the chapter that make it; a rerun
+//! whose data contradicts one fails and names those words, so that the
+//! sentence is rewritten rather than left wrong. The checks are written to
+//! hold on a quiet rerun too: they compare intervals and wide ratios, not
+//! the second digit.
+
+use crate::model::Results;
+
+pub struct Claim {
+    pub name: &'static str,
+    /// Words of `src/costs.md` (whitespace aside) that make the claim.
+    pub sentence: &'static str,
+    pub holds: fn(&Results) -> Result<(), String>,
+}
+
+fn ns(results: &Results, id: &str) -> Result<f64, String> {
+    Ok(results.get(id)?.point)
+}
+
+/// `a` is above `b` and their intervals do not overlap.
+fn clearly_slower(results: &Results, a: &str, b: &str) -> Result<(), String> {
+    let (x, y) = (results.get(a)?, results.get(b)?);
+    if x.lower > y.upper {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{a}` ({:.3} ns, from {:.3}) is not clearly slower than `{b}` ({:.3} ns, up to {:.3})",
+            x.point, x.lower, y.point, y.upper
+        ))
+    }
+}
+
+fn ratio_within(results: &Results, a: &str, b: &str, low: f64, high: f64) -> Result<(), String> {
+    let r = ns(results, a)? / ns(results, b)?;
+    if (low..=high).contains(&r) {
+        Ok(())
+    } else {
+        Err(format!("`{a}` / `{b}` is {r:.2}, outside {low}–{high}"))
+    }
+}
+
+/// Thread counts of `group` above one and at most the logical CPUs.
+fn parallel_counts(results: &Results, group: &str) -> Vec<u32> {
+    crate::tables::thread_counts(results, group)
+        .into_iter()
+        .filter(|t| *t > 1 && *t <= results.machine.logical_cpus)
+        .collect()
+}
+
+pub const CLAIMS: &[Claim] = &[
+    Claim {
+        name: "harness-share-small",
+        sentence: "the empty harness is at most 5% of every uncontended row",
+        holds: |r| {
+            for (group, value, rows) in [
+                ("read", "throughput", crate::tables::READ_ROWS),
+                ("read", "latency", crate::tables::READ_ROWS),
+                ("write", "", crate::tables::WRITE_ROWS),
+                ("increment", "", crate::tables::INCREMENT_ROWS),
+                ("clone", "", crate::tables::CLONE_ROWS),
+            ] {
+                let harness = ns(r, &format!("{group}/empty-harness/{value}"))?;
+                for (id, _) in rows {
+                    let row = ns(r, &format!("{group}/{id}/{value}"))?;
+                    if harness / row > 0.05 {
+                        return Err(format!(
+                            "the harness is {:.1}% of `{group}/{id}/{value}`",
+                            100.0 * harness / row
+                        ));
+                    }
+                }
+            }
+            Ok(())
+        },
+    },
+    Claim {
+        name: "cell-is-plain",
+        sentence: "`Cell::get` costs what the plain read costs",
+        holds: |r| {
+            ratio_within(
+                r,
+                "read/cell-get/throughput",
+                "read/plain/throughput",
+                0.8,
+                1.25,
+            )?;
+            ratio_within(r, "read/cell-get/latency", "read/plain/latency", 0.8, 1.25)
+        },
+    },
+    Claim {
+        name: "load-chain-is-the-latency-floor",
+        sentence: "a plain read in a dependent chain costs the L1 load chain",
+        holds: |r| ratio_within(r, "read/plain/latency", "floor/l1-load-chain/", 0.8, 1.6),
+    },
+    Claim {
+        name: "fetch-add-is-one-locked-instruction",
+        sentence: "`fetch_add` costs one step of the `lock xadd` chain",
+        holds: |r| {
+            ratio_within(
+                r,
+                "increment/atomic-fetch-add-relaxed/",
+                "floor/lock-add-chain/",
+                0.6,
+                1.6,
+            )
+        },
+    },
+    Claim {
+        name: "locks-cost-more-than-one-locked-instruction",
+        sentence: "every lock costs more than one step of the `lock xadd` chain",
+        holds: |r| {
+            for id in [
+                "increment/mutex-lock/",
+                "increment/parking-lot-mutex-lock/",
+                "increment/rwlock-write/",
+                "increment/parking-lot-rwlock-write/",
+            ] {
+                clearly_slower(r, id, "floor/lock-add-chain/")?;
+            }
+            Ok(())
+        },
+    },
+    Claim {
+        name: "arc-clone-costs-more-than-rc",
+        sentence: "`Arc::clone` costs more than `Rc::clone`",
+        holds: |r| clearly_slower(r, "clone/arc/", "clone/rc/"),
+    },
+    Claim {
+        name: "std-rwlock-slower-at-99-short",
+        sentence: "std `RwLock` is slower than std `Mutex` at 99% reads with short sections",
+        holds: |r| {
+            let counts = parallel_counts(r, "contended-reads-99");
+            if counts.is_empty() {
+                return Err("no parallel thread count in `contended-reads-99`".into());
+            }
+            for t in counts {
+                clearly_slower(
+                    r,
+                    &format!("contended-reads-99/std-rwlock/{t}"),
+                    &format!("contended-reads-99/std-mutex/{t}"),
+                )?;
+            }
+            Ok(())
+        },
+    },
+    Claim {
+        name: "short-sections-slow-down-with-threads",
+        sentence: "every lock is slower per operation with two threads than with one",
+        holds: |r| {
+            for sweep in &crate::tables::LOCK_SWEEPS[..3] {
+                for (id, _) in sweep.rows {
+                    clearly_slower(
+                        r,
+                        &format!("{}/{id}/2", sweep.group),
+                        &format!("{}/{id}/1", sweep.group),
+                    )?;
+                }
+            }
+            Ok(())
+        },
+    },
+    Claim {
+        name: "rwlock-helps-long-reads",
+        sentence: "with long read sections, std's `RwLock` is faster than std's `Mutex`",
+        holds: |r| {
+            clearly_slower(
+                r,
+                "contended-long-reads-99/std-mutex/2",
+                "contended-long-reads-99/std-rwlock/2",
+            )
+        },
+    },
+    Claim {
+        name: "parking-lot-mutex-beats-std-under-contention",
+        sentence: "parking_lot's `Mutex` is faster than std's under contention",
+        holds: |r| {
+            for group in [
+                "contended-reads-50",
+                "contended-reads-90",
+                "contended-reads-99",
+            ] {
+                clearly_slower(
+                    r,
+                    &format!("{group}/std-mutex/2"),
+                    &format!("{group}/parking-lot-mutex/2"),
+                )?;
+            }
+            Ok(())
+        },
+    },
+    Claim {
+        name: "false-sharing-costs-several-times",
+        sentence: "false sharing makes each increment several times slower",
+        holds: |r| {
+            let x = ns(r, "false-sharing/same-line/2")? / ns(r, "false-sharing/padded/2")?;
+            if x >= 3.0 {
+                Ok(())
+            } else {
+                Err(format!("same line / padded is only {x:.2}×"))
+            }
+        },
+    },
+    Claim {
+        name: "sharded-counter-beats-one-atomic",
+        sentence: "a counter per thread is faster than one shared `AtomicU64`",
+        holds: |r| clearly_slower(r, "counter/atomic-u64/2", "counter/sharded-padded/2"),
+    },
+    Claim {
+        name: "oncelock-beats-mutex-option",
+        sentence: "`OnceLock::get_or_init` is faster than a `Mutex<Option<T>>`",
+        holds: |r| {
+            for t in parallel_counts(r, "once") {
+                clearly_slower(
+                    r,
+                    &format!("once/mutex-option/{t}"),
+                    &format!("once/oncelock-get-or-init/{t}"),
+                )?;
+            }
+            Ok(())
+        },
+    },
+];
+
+/// Collapses runs of whitespace, so a sentence may wrap anywhere.
+fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The problems: claims whose words are gone from the chapter, and claims
+/// the results contradict (each naming the sentence to rewrite).
+pub fn check(results: &Results, chapter: &str) -> Vec<String> {
+    let chapter = normalise(chapter);
+    let mut problems = Vec::new();
+    for claim in CLAIMS {
+        if !chapter.contains(&normalise(claim.sentence)) {
+            problems.push(format!(
+                "claim `{}`: the chapter no longer says \"{}\"; update claims.rs with the prose",
+                claim.name, claim.sentence
+            ));
+        }
+        if let Err(why) = (claim.holds)(results) {
+            problems.push(format!(
+                "claim `{}`: the data contradicts \"{}\" ({why}); rewrite that sentence",
+                claim.name, claim.sentence
+            ));
+        }
+    }
+    problems
+}
