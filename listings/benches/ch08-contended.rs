@@ -12,7 +12,7 @@
 
 use arc_swap::ArcSwap;
 use criterion::measurement::WallTime;
-use criterion::{BenchmarkGroup, BenchmarkId, Criterion, SamplingMode};
+use criterion::{BenchmarkGroup, BenchmarkId, Criterion, SamplingMode, Throughput};
 use crossbeam_utils::CachePadded;
 use std::hint::black_box;
 use std::io::Write as _;
@@ -63,9 +63,9 @@ fn on_threads(
     let counts: Vec<AtomicU64> = (0..threads).map(|_| AtomicU64::new(0)).collect();
     let mut totals = vec![0_u64; threads];
     thread::scope(|scope| {
-        for thread in 0..threads {
+        for (thread, count) in counts.iter().enumerate() {
             let (start, done, stop, quit) = (&start, &done, &stop, &quit);
-            let (count, work) = (&counts[thread], &work);
+            let work = &work;
             scope.spawn(move || {
                 loop {
                     start.wait();
@@ -92,9 +92,10 @@ fn on_threads(
                     *total += count;
                     ops += count;
                 }
-                // Criterion asked for `iters` operations: report what
-                // `iters` operations take at the rate of this window.
-                elapsed.mul_f64(iters as f64 / ops.max(1) as f64)
+                // Criterion asked for `iters` iterations of `PER_ITERATION`
+                // operations: report what they take at this window's rate.
+                let asked = iters as f64 * PER_ITERATION as f64;
+                elapsed.mul_f64(asked / ops.max(1) as f64)
             })
         });
         quit.store(true, Relaxed);
@@ -130,10 +131,15 @@ fn record_fairness(id: String, threads: usize, totals: &[u64]) {
         .expect("the fairness file takes a line");
 }
 
+/// Operations in one criterion iteration, so that the time criterion is
+/// given stays far above a nanosecond's resolution.
+const PER_ITERATION: u64 = 1000;
+
 /// Equal samples (flat sampling), each one window: the estimate is their
 /// mean, and criterion's minimum of ten samples keeps the suite short.
 fn windows(group: &mut BenchmarkGroup<'_, WallTime>) {
     group.sampling_mode(SamplingMode::Flat).sample_size(10);
+    group.throughput(Throughput::Elements(PER_ITERATION));
 }
 
 // ANCHOR: lock

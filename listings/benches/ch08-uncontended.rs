@@ -38,7 +38,7 @@ fn settings() -> Criterion {
 /// per operation, so that its own loads and stores are a small share of the
 /// time (the empty-harness row measures that share). Criterion is told that
 /// a pass is `OPS` operations, and reports the time of one.
-const OPS: usize = 16;
+const OPS: usize = 64;
 
 /// `OPS` cells, each in a cache line of its own: no two operations touch
 /// the same memory, and the optimiser cannot merge them into vector
@@ -362,20 +362,26 @@ fn clones(c: &mut Criterion) {
 // ANCHOR_END: clone
 
 // ANCHOR: floor
-/// `OPS` dependent `add`s, in assembly so that the optimiser cannot fold
+/// Steps per pass of each floor chain.
+const CHAIN: usize = 16;
+
+/// `CHAIN` dependent `add`s, in assembly so that the optimiser cannot fold
 /// them into one: one cycle each on every x86-64 core of the last decade,
-/// which makes this chain the run's clock.
+/// which makes this chain the run's clock. The amount added comes from a
+/// register, not an immediate: recent Intel cores can fold chains of
+/// immediate adds at register renaming.
 #[cfg(target_arch = "x86_64")]
 fn add_chain(mut x: u64) -> u64 {
-    // SAFETY: the instructions only add to the one register they are given;
-    // they touch no memory and no stack, as the options say.
+    // SAFETY: the instructions only read and write the two registers they
+    // are given; they touch no memory and no stack, as the options say.
     unsafe {
         std::arch::asm!(
-            "add {x}, 1", "add {x}, 1", "add {x}, 1", "add {x}, 1",
-            "add {x}, 1", "add {x}, 1", "add {x}, 1", "add {x}, 1",
-            "add {x}, 1", "add {x}, 1", "add {x}, 1", "add {x}, 1",
-            "add {x}, 1", "add {x}, 1", "add {x}, 1", "add {x}, 1",
+            "add {x}, {one}", "add {x}, {one}", "add {x}, {one}", "add {x}, {one}",
+            "add {x}, {one}", "add {x}, {one}", "add {x}, {one}", "add {x}, {one}",
+            "add {x}, {one}", "add {x}, {one}", "add {x}, {one}", "add {x}, {one}",
+            "add {x}, {one}", "add {x}, {one}", "add {x}, {one}", "add {x}, {one}",
             x = inout(reg) x,
+            one = in(reg) 1_u64,
             options(pure, nomem, nostack),
         );
     }
@@ -386,7 +392,7 @@ fn add_chain(mut x: u64) -> u64 {
 /// add: the cycle counts are then only rough.
 #[cfg(not(target_arch = "x86_64"))]
 fn add_chain(mut x: u64) -> u64 {
-    for _ in 0..OPS {
+    for _ in 0..CHAIN {
         x = black_box(x) + 1;
     }
     x
@@ -398,7 +404,7 @@ struct Node {
     next: Cell<Option<&'static Node>>,
 }
 
-/// Times a chain: `step` applied `OPS` times per pass, each on the result of
+/// Times a chain: `step` applied `CHAIN` times per pass, each on the result of
 /// the one before, across passes too.
 fn chain<T: Copy>(
     group: &mut BenchmarkGroup<'_, WallTime>,
@@ -422,7 +428,7 @@ fn chain<T: Copy>(
 
 fn floor(c: &mut Criterion) {
     let mut group = c.benchmark_group("floor");
-    group.throughput(Throughput::Elements(OPS as u64));
+    group.throughput(Throughput::Elements(CHAIN as u64));
     chain(&mut group, "add-chain", 0_u64, add_chain);
     let a: &'static Node = Box::leak(Box::new(Node {
         next: Cell::new(None),
@@ -432,14 +438,14 @@ fn floor(c: &mut Criterion) {
     }));
     a.next.set(Some(b));
     chain(&mut group, "l1-load-chain", a, |mut node| {
-        for _ in 0..OPS {
+        for _ in 0..CHAIN {
             node = node.next.get().unwrap();
         }
         node
     });
     let atomic = AtomicU64::new(0);
     chain(&mut group, "lock-add-chain", 0_u64, |mut x| {
-        for _ in 0..OPS {
+        for _ in 0..CHAIN {
             // `lock xadd`: the amount added is the result of the last one.
             x = atomic.fetch_add(x & 1, Relaxed);
         }
