@@ -145,41 +145,24 @@ pub const CLAIMS: &[Claim] = &[
         },
     },
     Claim {
-        name: "short-sections-slow-down-with-threads",
-        sentence: "every lock is slower per operation with two threads than with one",
+        name: "std-mutex-slows-down-with-threads",
+        sentence: "at 50% and 90% reads, std's `Mutex` is slower per operation with two threads than with one",
         holds: |r| {
-            for sweep in &crate::tables::LOCK_SWEEPS[..3] {
-                for (id, _) in sweep.rows {
-                    clearly_slower(
-                        r,
-                        &format!("{}/{id}/2", sweep.group),
-                        &format!("{}/{id}/1", sweep.group),
-                    )?;
-                }
+            for group in ["contended-reads-50", "contended-reads-90"] {
+                clearly_slower(
+                    r,
+                    &format!("{group}/std-mutex/2"),
+                    &format!("{group}/std-mutex/1"),
+                )?;
             }
             Ok(())
         },
     },
     Claim {
-        name: "rwlock-helps-long-reads",
-        sentence: "with long read sections, std's `RwLock` is faster than std's `Mutex`",
-        holds: |r| {
-            clearly_slower(
-                r,
-                "contended-long-reads-99/std-mutex/2",
-                "contended-long-reads-99/std-rwlock/2",
-            )
-        },
-    },
-    Claim {
         name: "parking-lot-mutex-beats-std-under-contention",
-        sentence: "parking_lot's `Mutex` is faster than std's under contention",
+        sentence: "at 50% and 90% reads, parking_lot's `Mutex` is faster than std's under contention",
         holds: |r| {
-            for group in [
-                "contended-reads-50",
-                "contended-reads-90",
-                "contended-reads-99",
-            ] {
+            for group in ["contended-reads-50", "contended-reads-90"] {
                 clearly_slower(
                     r,
                     &format!("{group}/std-mutex/2"),
@@ -203,7 +186,7 @@ pub const CLAIMS: &[Claim] = &[
     },
     Claim {
         name: "sharded-counter-beats-one-atomic",
-        sentence: "a counter per thread is faster than one shared `AtomicU64`",
+        sentence: "with two threads, a counter per thread is faster than one shared `AtomicU64`",
         holds: |r| clearly_slower(r, "counter/atomic-u64/2", "counter/sharded-padded/2"),
     },
     Claim {
@@ -222,9 +205,13 @@ pub const CLAIMS: &[Claim] = &[
     },
 ];
 
-/// Collapses runs of whitespace, so a sentence may wrap anywhere.
+/// Collapses runs of whitespace and ignores case, so a sentence may wrap
+/// anywhere and a claim may start one.
 fn normalise(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// The problems: claims whose words are gone from the chapter, and claims
