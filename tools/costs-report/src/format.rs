@@ -66,7 +66,10 @@ pub fn time_interval(ns: Interval) -> String {
 /// A ratio: "1.0×", "0.80×" below 1, "12×" from 10.
 pub fn ratio(r: f64) -> String {
     let rounded = significant(r, 2);
-    if rounded < 1.0 {
+    if rounded < 0.1 {
+        // Two significant digits, however small: "0.0067×", never "0.00×".
+        format!("{rounded}×")
+    } else if rounded < 1.0 {
         format!("{rounded:.2}×")
     } else if rounded < 10.0 {
         format!("{rounded:.1}×")
@@ -148,6 +151,8 @@ mod tests {
         assert_eq!(ratio(9.96), "10×");
         assert_eq!(ratio(9.94), "9.9×");
         assert_eq!(ratio(54.4), "54×");
+        assert_eq!(ratio(0.00667), "0.0067×");
+        assert_eq!(ratio(0.0996), "0.10×");
     }
 
     #[test]
