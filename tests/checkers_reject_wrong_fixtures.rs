@@ -343,7 +343,7 @@ fn costs_trials() -> Vec<Trial> {
             expect(
                 claims_hold(&ch1, &f2),
                 Some(
-                    "claim `std-rwlock-slower-at-99-short`: the data contradicts \"std `RwLock` is slower than std `Mutex` at 99% reads with short sections\"",
+                    "claim `oncelock-beats-mutex-option`: the data contradicts \"`OnceLock::get_or_init` is faster than a `Mutex<Option<T>>`\"",
                 ),
             )
         }),

@@ -38,7 +38,7 @@ fn settings() -> Criterion {
 /// per operation, so that its own loads and stores are a small share of the
 /// time (the empty-harness row measures that share). Criterion is told that
 /// a pass is `OPS` operations, and reports the time of one.
-const OPS: usize = 64;
+const OPS: usize = 128;
 
 /// `OPS` cells, each in a cache line of its own: no two operations touch
 /// the same memory, and the optimiser cannot merge them into vector

@@ -295,7 +295,7 @@ pub fn floor(results: &Results) -> Result<String, String> {
 }
 
 pub fn read(results: &Results) -> Result<String, String> {
-    let mut text = String::from("**Throughput**: independent reads, 64 per `black_box`\n\n");
+    let mut text = String::from("**Throughput**: independent reads, 128 per `black_box`\n\n");
     text += &uncontended(results, "read", "throughput", "Read", "read-", READ_ROWS)?;
     text += "\n**Latency**: a dependent chain, each read picks the next cell\n\n";
     text += &uncontended(
