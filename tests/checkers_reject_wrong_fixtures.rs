@@ -334,6 +334,77 @@ const NEVER: &[(&str, &str)] = &[
     ),
 ];
 
+/// The Costs chapter's checks (tests/costs.rs) over `tests/fixtures/costs/`:
+/// a hand-edited table, a claim the data contradicts, a link to a missing
+/// row; and the renderer's own fixture as the control that passes.
+fn costs_trials() -> Vec<Trial> {
+    use costs_report::check::{claims_hold, linked_rows_exist, rerender_matches};
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let fixtures = root.join("tests/fixtures/costs");
+    let control = root.join("tools/costs-report/tests/fixture");
+    let chapter =
+        std::fs::read_to_string(fixtures.join("chapter-with-claims.md")).unwrap_or_default();
+    let expect = |problems: Vec<String>,
+                  wanted: Option<&str>|
+     -> Result<(), libtest_mimic::Failed> {
+        let all = problems.join("\n");
+        match wanted {
+            None if problems.is_empty() => Ok(()),
+            None => Err(format!("the control must pass, but: {all}").into()),
+            Some(_) if problems.is_empty() => Err("the checker accepted a wrong fixture".into()),
+            Some(wanted) if all.contains(wanted) => Ok(()),
+            Some(wanted) => Err(format!("rejected, but not for `{wanted}`:\n{all}").into()),
+        }
+    };
+    let (f1, f2, f3, c1, c2, c3) = (
+        fixtures.join("hand-edited"),
+        fixtures.join("contradicted"),
+        fixtures.join("contradicted"),
+        control.clone(),
+        control.clone(),
+        control,
+    );
+    let (ch1, ch2, ch3, ch4) = (chapter.clone(), chapter.clone(), chapter.clone(), chapter);
+    vec![
+        Trial::test("rejects::costs::tables-rerender", move || {
+            expect(
+                rerender_matches(&f1),
+                Some("read.md: differs from what the committed results render (first at line 8)"),
+            )
+        }),
+        Trial::test("rejects::costs::tables-rerender-control", move || {
+            expect(rerender_matches(&c1), None)
+        }),
+        Trial::test("rejects::costs::claims-hold", move || {
+            expect(
+                claims_hold(&ch1, &f2),
+                Some(
+                    "claim `oncelock-beats-mutex-option`: the data contradicts \"`OnceLock::get_or_init` is faster than a `Mutex<Option<T>>`\"",
+                ),
+            )
+        }),
+        Trial::test("rejects::costs::claims-hold-only-that-claim", move || {
+            let problems = claims_hold(&ch2, &f3);
+            if problems.len() == 1 {
+                Ok(())
+            } else {
+                Err(format!("expected one problem: {problems:?}").into())
+            }
+        }),
+        Trial::test("rejects::costs::claims-hold-control", move || {
+            expect(claims_hold(&ch3, &c2), None)
+        }),
+        Trial::test("rejects::costs::linked-rows-exist", move || {
+            expect(
+                linked_rows_exist(&ch4, &c3),
+                Some(
+                    "the chapter links to the row `#read-no-such-row`, which no generated table has",
+                ),
+            )
+        }),
+    ]
+}
+
 fn main() {
     let arguments = Arguments::from_args();
     let mut checks = suite::checks(&Project::wrong_fixtures());
@@ -464,6 +535,7 @@ fn main() {
             ));
         }
     }
+    trials.extend(costs_trials());
     let unlisted: Vec<String> = checks.into_iter().map(|check| check.name).collect();
     trials.push(Trial::test("every-fixture-check-is-listed", move || {
         if unlisted.is_empty() {
