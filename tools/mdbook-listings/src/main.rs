@@ -194,7 +194,7 @@ fn rewrite(book: &mut Value, site: &Site) {
             );
         }
         ask_questions(&mut lines, &content, &path, &shown);
-        inline_diagrams(&mut lines, site, &path);
+        inline_diagrams(&mut lines, &content, site, &path);
         let mut text = lines.join("\n");
         text.push('\n');
         add_provenance(&mut text, site);
@@ -342,10 +342,11 @@ fn ask_questions(lines: &mut [String], content: &str, path: &str, shown: &[shown
     }
 }
 
-/// Replaces each `{{#diagram NAME}}` line with the inlined SVG.
-fn inline_diagrams(lines: &mut [String], site: &Site, path: &str) {
-    let content = lines.join("\n");
-    for directive in directives::directives(&content, "diagram") {
+/// Replaces each `{{#diagram NAME}}` line with the inlined SVG. `content` is
+/// the chapter before any line was rewritten, so its line numbers index
+/// `lines` (a rewritten caption or question spans several lines).
+fn inline_diagrams(lines: &mut [String], content: &str, site: &Site, path: &str) {
+    for directive in directives::directives(content, "diagram") {
         let name = &directive.argument;
         let file = site.src.join("diagrams").join(format!("{name}.svg"));
         match std::fs::read_to_string(&file) {

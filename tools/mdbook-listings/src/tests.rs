@@ -178,3 +178,38 @@ fn an_unknown_reference_is_left_as_it_is() {
     )]);
     assert_eq!(out[0], "See {{#listing no-such}}.\n");
 }
+
+#[test]
+fn a_diagram_after_a_caption_is_inlined_where_its_directive_stands() {
+    // A numbered caption becomes several lines; the diagram below it must
+    // still replace its own directive (it once landed inside a later listing).
+    let dir = std::env::temp_dir().join(format!("mdbook-listings-diagram-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("diagrams")).unwrap();
+    std::fs::write(
+        dir.join("diagrams/boxes.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>Boxes</title></svg>\n",
+    )
+    .unwrap();
+    let site = Site {
+        src: dir.clone(),
+        root: dir.clone(),
+        repo: None,
+    };
+    let text = format!(
+        "{}{{{{#diagram boxes}}}}\n\nAfter the diagram.\n\n{}",
+        listing("runs", "ch01-first", "a", "the first."),
+        listing("runs", "ch01-second", "b", "the second.")
+    );
+    let mut book = json!({ "sections": [chapter("cell.md", Some(1), &text, vec![])] });
+    rewrite(&mut book, &site);
+    let out = book["sections"][0]["Chapter"]["content"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(!out.contains("{{#diagram"), "{out}");
+    let figure = out.find("<figure class=\"diagram\"").expect("the figure");
+    let after = out.find("After the diagram.").unwrap();
+    let second = out.find("Listing 1-2").unwrap();
+    assert!(figure < after && after < second, "{out}");
+}
