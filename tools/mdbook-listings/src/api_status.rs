@@ -33,12 +33,7 @@ pub fn annotate(pair: &mut Value) {
         let path = chapter["path"].as_str().unwrap_or_default().to_string();
         let content = chapter["content"].as_str().unwrap_or_default().to_string();
         let content = if path == api_table::STATUS_PAGE {
-            // The generated page replaces the stub, but keeps the provenance
-            // footer that every page gets.
-            let footer = content
-                .find("\n\n<footer class=\"book-provenance\">")
-                .map_or("", |at| &content[at..]);
-            page(&rows) + footer
+            page(&rows)
         } else {
             badged(&content, &path, &rows)
         };

@@ -197,7 +197,6 @@ fn rewrite(book: &mut Value, site: &Site) {
         inline_diagrams(&mut lines, &content, site, &path);
         let mut text = lines.join("\n");
         text.push('\n');
-        add_provenance(&mut text, site);
         chapter["content"] = Value::String(resolve_references(&text, &path, &numbered));
     });
 }
@@ -420,5 +419,11 @@ fn main() {
     };
     rewrite(&mut pair[1], &site);
     api_status::annotate(&mut pair);
+    // Last, so that every page, the generated ones included, gets it.
+    each_chapter(&mut pair[1]["sections"], &mut |chapter| {
+        let mut text = chapter["content"].as_str().unwrap_or_default().to_string();
+        add_provenance(&mut text, &site);
+        chapter["content"] = Value::String(text);
+    });
     serde_json::to_writer(std::io::stdout(), &pair[1]).expect("write the book to stdout");
 }
