@@ -47,17 +47,6 @@ pub fn svg_problems(svg: &str) -> Vec<String> {
     problems
 }
 
-/// The listings a diagram names in `data-listings` as proof of what it shows.
-pub fn proofs(svg: &str) -> Vec<&str> {
-    let Some(start) = svg.find("data-listings=\"") else {
-        return Vec::new();
-    };
-    let rest = &svg[start + "data-listings=\"".len()..];
-    rest[..rest.find('"').unwrap_or(0)]
-        .split_whitespace()
-        .collect()
-}
-
 pub fn check_diagrams(
     project: &Project,
     chapters: &[Chapter],
@@ -100,7 +89,7 @@ pub fn check_diagrams(
         for problem in svg_problems(&svg) {
             problems.push(format!("{at}: {problem}"));
         }
-        for proof in proofs(&svg) {
+        for proof in crate::directives::diagram_listings(&svg) {
             if !listings.iter().any(|listing| listing.name == proof) {
                 problems.push(format!(
                     "{at}: data-listings names `{proof}`, which is no listing"

@@ -251,6 +251,18 @@ impl Provenance {
     }
 }
 
+/// The listings a diagram states facts from: the `data-listings` attribute
+/// of its `<svg>` (names separated by spaces).
+pub fn diagram_listings(svg: &str) -> Vec<&str> {
+    let Some(start) = svg.find("data-listings=\"") else {
+        return Vec::new();
+    };
+    let rest = &svg[start + "data-listings=\"".len()..];
+    rest[..rest.find('"').unwrap_or(0)]
+        .split_whitespace()
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

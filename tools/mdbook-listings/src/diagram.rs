@@ -11,17 +11,6 @@ pub fn title(svg: &str) -> Option<&str> {
     Some(svg[open_end..end].trim())
 }
 
-/// The listings a diagram states facts from: its `data-listings` attribute.
-pub fn listings(svg: &str) -> Vec<&str> {
-    let Some(start) = svg.find("data-listings=\"") else {
-        return Vec::new();
-    };
-    let rest = &svg[start + "data-listings=\"".len()..];
-    rest[..rest.find('"').unwrap_or(0)]
-        .split_whitespace()
-        .collect()
-}
-
 /// The figure that replaces the directive. Blank lines would end mdBook's
 /// HTML block, and an XML prolog is not HTML, so both go; the caption is
 /// Markdown (between blank lines), so its `{{#listing}}` links render.
@@ -32,7 +21,7 @@ pub fn render(name: &str, svg: &str) -> String {
         .filter(|line| !line.trim().is_empty())
         .collect();
     let mut caption = title(svg).unwrap_or(name).to_string();
-    let proofs: Vec<String> = listings(svg)
+    let proofs: Vec<String> = crate::directives::diagram_listings(svg)
         .into_iter()
         .map(|listing| format!("{{{{#listing {listing}}}}}"))
         .collect();
