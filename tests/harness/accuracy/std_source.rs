@@ -39,17 +39,26 @@ pub struct Index {
     values: RefCell<HashMap<(String, String, String), Vec<String>>>,
 }
 
-/// Where the nightly keeps the std source.
+/// Where the pinned nightly (`nightly-toolchain.toml`, or `BOOK_NIGHTLY` for
+/// the drift report) keeps the std source: the std the book is checked
+/// against is the one Miri runs, not whatever `nightly` means on this machine.
 pub fn library_dir() -> Result<PathBuf, String> {
-    let output = std::process::Command::new("rustc")
-        .args(["+nightly", "--print", "sysroot"])
+    let channel = match std::env::var(crate::nightly::OVERRIDE) {
+        Ok(channel) if !channel.is_empty() => channel,
+        _ => {
+            crate::nightly::Pin::read(&crate::workspace_root().join(crate::nightly::PIN_FILE))?
+                .channel
+        }
+    };
+    let output = crate::nightly::toolchain_command("rustc", &channel)
+        .args(["--print", "sysroot"])
         .output()
-        .map_err(|error| format!("cannot run `rustc +nightly`: {error}"))?;
+        .map_err(|error| format!("cannot run `rustc +{channel}`: {error}"))?;
     let sysroot = String::from_utf8_lossy(&output.stdout).trim().to_string();
     let library = Path::new(&sysroot).join("lib/rustlib/src/rust/library");
     if !library.join("core/src/lib.rs").exists() {
         return Err(format!(
-            "no std source in {}: `rustup component add --toolchain nightly rust-src`",
+            "no std source for {channel} in {}: `rustup component add --toolchain {channel} rust-src`",
             library.display()
         ));
     }
