@@ -65,6 +65,10 @@ async function open(page, theme, path) {
   });
   const response = await page.goto(`${base}/${path}`, { waitUntil: 'networkidle' });
   if (!response?.ok()) fail(`${path}: HTTP ${response?.status()}`);
+  // `goto` can return while a page as long as print.html is still being
+  // parsed (seen in CI: 21 of its 23 questions there, and none of the
+  // book's scripts run yet); every check reads the page as a reader gets it.
+  await page.waitForFunction(() => document.readyState === 'complete');
   if (outside.length) fail(`${path}: requests to other hosts: ${outside.join(', ')}`);
   return outside;
 }
