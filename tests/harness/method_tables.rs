@@ -595,10 +595,14 @@ fn callers<'a>(method: &Method, sources: &'a [(String, String)]) -> Vec<&'a str>
     let mut found: Vec<&str> = sources
         .iter()
         .filter(|(_, source)| {
-            let names_type = source.match_indices(method.type_.as_str()).any(|(at, _)| {
-                !source[..at].chars().next_back().is_some_and(is_ident)
-                    && !source[at + method.type_.len()..].starts_with(is_ident)
-            });
+            // A `LocalKey` is what `thread_local!` declares; a listing
+            // seldom names the type.
+            let declares_key = method.type_ == "LocalKey" && source.contains("thread_local!");
+            let names_type = declares_key
+                || source.match_indices(method.type_.as_str()).any(|(at, _)| {
+                    !source[..at].chars().next_back().is_some_and(is_ident)
+                        && !source[at + method.type_.len()..].starts_with(is_ident)
+                });
             names_type && calls(source, method)
         })
         .map(|(name, _)| name.as_str())
