@@ -139,6 +139,12 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
         "book::diagrams",
         Some("`{{#diagram no-such-diagram}}` names no file"),
     ),
+    (
+        "book::method-tables",
+        Some(
+            "`RefCell::try_borrow` (stable 1.13, core/src/cell.rs:1158) has no row; no listing calls it yet",
+        ),
+    ),
 ];
 
 /// Further reasons a check must give (one check can find several problems).
@@ -311,6 +317,54 @@ const ALSO: &[(&str, &str)] = &[
         "book::commands-name-listings",
         "`right-message` is a panics listing; the command is",
     ),
+    (
+        "book::method-tables",
+        "`Cell::new` (stable 1.0, core/src/cell.rs:414) has no row; listings that call it: sound-after-all; add to the `Cell` table under `## Methods at a glance`: | `Cell::new` | `fn new(value: T) -> Cell<T>` | NEEDS | CAN FAIL | {{#listing sound-after-all}} |",
+    ),
+    (
+        "book::method-tables",
+        "chapter.md:307: listing `sound-after-all` does not call `Cell::replace` (no `.replace(` or `Cell::replace(` in its code)",
+    ),
+    (
+        "book::method-tables",
+        "chapter.md:308: `Cell::no_such_method` is no public method of an impl of `Cell` in core/src/cell.rs",
+    ),
+    (
+        "book::method-tables",
+        "chapter.md:309: `Cell::from` is a method of the trait `From`",
+    ),
+    (
+        "book::method-tables",
+        "chapter.md:310: `Cell::set` has a row already, at tests/fixtures/wrong-book/src/chapter.md:306; keep one",
+    ),
+    (
+        "book::method-tables",
+        "chapter.md:311: the Signature cell must be a code span declaring `fn swap`, such as `fn swap(&self, other: &Self)`",
+    ),
+    (
+        "book::method-tables",
+        "chapter.md:312: the Can fail cell must start with `never`",
+    ),
+    (
+        "book::method-tables",
+        "chapter.md:312: `{{#listing no-such-listing}}` names no listing",
+    ),
+    (
+        "book::method-tables",
+        "chapter.md:320: `OnceCell::get_or_try_init` is unstable, tracking issue 109737",
+    ),
+    (
+        "book::method-tables",
+        "chapter.md:321: `AtomicUsize::compare_and_swap` in the table of `OnceCell`; give each type a table of its own",
+    ),
+    (
+        "book::method-tables",
+        "chapter.md:321: `AtomicUsize::compare_and_swap` is deprecated since 1.50.0",
+    ),
+    (
+        "book::method-tables",
+        "chapter.md:323: a table under `## Methods at a glance` needs exactly the header `| Method | Signature | Needs | Can fail | Shown in |`",
+    ),
 ];
 
 /// Reasons a check must not give: the right cases beside the wrong ones
@@ -332,6 +386,9 @@ const NEVER: &[(&str, &str)] = &[
         "book::quoted-messages-have-snapshots",
         "`the right message`",
     ),
+    ("book::method-tables", "`Cell::set` (stable"),
+    ("book::method-tables", "`RefCell::borrow_mut`"),
+    ("book::method-tables", "chapter.md:306:"),
 ];
 
 /// The Costs chapter's checks (tests/costs.rs) over `tests/fixtures/costs/`:

@@ -13,6 +13,8 @@
 //!   preprocessor.
 //! - [`questions`], [`fixes`], [`diagrams`], [`provenance`]: the checks of
 //!   the reader features built on them.
+//! - [`method_tables`]: every stable method of the book's types has a row
+//!   in a `## Methods at a glance` table, linked to a listing that calls it.
 //! - [`theme`]: `theme/book.js` is mdBook's plus one marked change.
 //! - [`suite`]: all of the above as named checks, for a test runner.
 //!
@@ -30,6 +32,7 @@ pub mod directives;
 pub mod fixes;
 pub mod listings;
 pub mod markdown;
+pub mod method_tables;
 pub mod nightly;
 pub mod provenance;
 pub mod questions;

@@ -45,7 +45,7 @@ pub fn checks(project: &Project) -> Vec<Check> {
         }),
         check("book::summary", move || verdict_of(summary_problems)),
     ];
-    let book_rules: [(&str, BookRule); 8] = [
+    let book_rules: [(&str, BookRule); 9] = [
         ("book::captions-and-playground", book::check_captions),
         ("book::includes-resolve", |project, chapters, _| {
             book::check_includes(project, chapters)
@@ -55,6 +55,7 @@ pub fn checks(project: &Project) -> Vec<Check> {
         ("book::commands-name-listings", book::check_commands),
         ("book::questions", crate::questions::check_questions),
         ("book::diagrams", crate::diagrams::check_diagrams),
+        ("book::method-tables", crate::method_tables::check),
         ("listings::fix-links", |project, _, listings| {
             crate::fixes::check_fixes(project, listings)
         }),

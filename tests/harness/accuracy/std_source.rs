@@ -21,6 +21,8 @@ pub struct Item {
     pub attributes: Vec<String>,
     /// The `macro_rules!` whose body defines it, if any.
     pub in_macro: Option<String>,
+    /// The trait of the impl it sits in (`None` in an inherent impl).
+    pub trait_: Option<String>,
 }
 
 /// A stability attribute, read.
@@ -196,12 +198,15 @@ fn impl_header(header: &str) -> (String, Option<String>) {
     if rest.starts_with('<') {
         let mut depth = 0;
         let mut end = 0;
+        let mut previous = ' ';
         for (at, c) in rest.char_indices() {
             match c {
                 '<' => depth += 1,
-                '>' => depth -= 1,
+                // The `>` of an arrow (`F: FnOnce() -> T`) closes nothing.
+                '>' if previous != '-' => depth -= 1,
                 _ => {}
             }
+            previous = c;
             if depth == 0 {
                 end = at + 1;
                 break;
@@ -318,6 +323,7 @@ fn read_file(file: &str, text: &str, items: &mut Vec<Item>) {
                     name: name.unwrap_or_default().to_string(),
                     attributes: vec![inner.to_string()],
                     in_macro: None,
+                    trait_: None,
                 });
             }
             continue;
@@ -394,6 +400,7 @@ fn read_file(file: &str, text: &str, items: &mut Vec<Item>) {
                 name: format!("{name}!"),
                 attributes: std::mem::take(&mut attributes),
                 in_macro: in_macro.clone(),
+                trait_: None,
             });
             if opens > closes {
                 stack.push((depth, Context::Macro(name)));
@@ -425,6 +432,10 @@ fn read_file(file: &str, text: &str, items: &mut Vec<Item>) {
                 name: name.clone(),
                 attributes: own,
                 in_macro: in_macro.clone(),
+                trait_: match stack.last() {
+                    Some((_, Context::Impl { trait_, .. })) => trait_.clone(),
+                    _ => None,
+                },
             });
             if is_trait && opens > closes {
                 stack.push((depth, Context::Trait(name)));
@@ -470,25 +481,37 @@ pub fn const_stability(attribute: &str) -> Option<Stability> {
 impl Index {
     /// Reads `library/{core,alloc,std}/src`.
     pub fn read(library: &Path) -> Index {
+        let mut paths = Vec::new();
+        for krate in ["core", "alloc", "std"] {
+            let mut of_crate = Vec::new();
+            collect_rs(&library.join(krate).join("src"), &mut of_crate);
+            of_crate.sort();
+            paths.extend(of_crate);
+        }
+        Index::read_paths(library, &paths)
+    }
+
+    /// Reads only `files` (paths below `library/`, `core/src/cell.rs`).
+    pub fn read_files(library: &Path, files: &[&str]) -> Index {
+        let paths: Vec<PathBuf> = files.iter().map(|file| library.join(file)).collect();
+        Index::read_paths(library, &paths)
+    }
+
+    fn read_paths(library: &Path, paths: &[PathBuf]) -> Index {
         let mut items = Vec::new();
         let mut files = Vec::new();
-        for krate in ["core", "alloc", "std"] {
-            let mut paths = Vec::new();
-            collect_rs(&library.join(krate).join("src"), &mut paths);
-            paths.sort();
-            for path in paths {
-                let Ok(text) = std::fs::read_to_string(&path) else {
-                    continue;
-                };
-                let shown = path
-                    .strip_prefix(library)
-                    .unwrap_or(&path)
-                    .display()
-                    .to_string();
-                let cleaned = clean(&text);
-                read_file(&shown, &cleaned, &mut items);
-                files.push((shown, cleaned));
-            }
+        for path in paths {
+            let Ok(text) = std::fs::read_to_string(path) else {
+                continue;
+            };
+            let shown = path
+                .strip_prefix(library)
+                .unwrap_or(path)
+                .display()
+                .to_string();
+            let cleaned = clean(&text);
+            read_file(&shown, &cleaned, &mut items);
+            files.push((shown, cleaned));
         }
         Index {
             items,
