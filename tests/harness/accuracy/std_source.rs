@@ -187,12 +187,15 @@ fn impl_header(header: &str) -> (String, Option<String>) {
     if rest.starts_with('<') {
         let mut depth = 0;
         let mut end = 0;
+        let mut previous = ' ';
         for (at, c) in rest.char_indices() {
             match c {
                 '<' => depth += 1,
-                '>' => depth -= 1,
+                // The `>` of an arrow (`F: FnOnce() -> T`) closes nothing.
+                '>' if previous != '-' => depth -= 1,
                 _ => {}
             }
+            previous = c;
             if depth == 0 {
                 end = at + 1;
                 break;
