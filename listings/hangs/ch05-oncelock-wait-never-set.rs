@@ -5,7 +5,9 @@ use std::thread;
 static PORT: OnceLock<u16> = OnceLock::new();
 
 fn bind(requested: &str) -> Result<u16, String> {
-    requested.parse().map_err(|_| format!("no such port: {requested}"))
+    requested
+        .parse()
+        .map_err(|_| format!("no such port: {requested}"))
 }
 
 fn main() {

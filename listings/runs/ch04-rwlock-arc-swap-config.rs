@@ -9,17 +9,29 @@ struct Config {
 }
 
 fn main() {
-    let current = ArcSwap::from_pointee(Config { version: 1, retries: 3 });
+    let current = ArcSwap::from_pointee(Config {
+        version: 1,
+        retries: 3,
+    });
 
     let held = current.load_full(); // an `Arc<Config>`, to keep
     {
         let config = current.load(); // a `Guard`, for a short look
-        println!("load:       version {}, retries {}", config.version, config.retries);
+        println!(
+            "load:       version {}, retries {}",
+            config.version, config.retries
+        );
     }
 
-    current.store(Arc::new(Config { version: 2, retries: 5 }));
+    current.store(Arc::new(Config {
+        version: 2,
+        retries: 5,
+    }));
     println!("after store: load sees version {}", current.load().version);
-    println!("             the held Arc still has version {}", held.version);
+    println!(
+        "             the held Arc still has version {}",
+        held.version
+    );
 
     // `rcu`: read, copy, update; the closure runs again if another writer
     // replaced the value in between.
@@ -36,6 +48,9 @@ fn main() {
         }
     });
     let config = current.load();
-    println!("after 100 rcu calls on two threads: version {}, retries {}", config.version, config.retries);
+    println!(
+        "after 100 rcu calls on two threads: version {}, retries {}",
+        config.version, config.retries
+    );
 }
 // ANCHOR_END: arc_swap_config

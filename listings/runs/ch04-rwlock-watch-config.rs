@@ -11,7 +11,10 @@ struct Config {
 // two `send`s below happen before the worker can look.
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let (config_tx, mut config_rx) = watch::channel(Config { version: 1, retries: 3 });
+    let (config_tx, mut config_rx) = watch::channel(Config {
+        version: 1,
+        retries: 3,
+    });
     let (seen_tx, mut seen) = mpsc::unbounded_channel();
 
     let worker = tokio::spawn(async move {
@@ -30,17 +33,35 @@ async fn main() {
     });
 
     seen.recv().await;
-    config_tx.send(Config { version: 2, retries: 3 }).unwrap();
+    config_tx
+        .send(Config {
+            version: 2,
+            retries: 3,
+        })
+        .unwrap();
     seen.recv().await;
     config_tx.send_modify(|config| {
         config.version = 3;
         config.retries = 5;
     });
     seen.recv().await;
-    config_tx.send(Config { version: 4, retries: 5 }).unwrap();
-    config_tx.send(Config { version: 5, retries: 5 }).unwrap(); // replaces 4 unseen
+    config_tx
+        .send(Config {
+            version: 4,
+            retries: 5,
+        })
+        .unwrap();
+    config_tx
+        .send(Config {
+            version: 5,
+            retries: 5,
+        })
+        .unwrap(); // replaces 4 unseen
     seen.recv().await;
-    println!("main: the channel holds version {}", config_tx.borrow().version);
+    println!(
+        "main: the channel holds version {}",
+        config_tx.borrow().version
+    );
     drop(config_tx);
     worker.await.unwrap();
 }

@@ -15,7 +15,10 @@ static CONFIG: LazyLock<Config> = LazyLock::new(|| {
         .strip_prefix("workers=")
         .and_then(|n| n.parse().ok())
         .expect("the configuration is invalid");
-    Config { workers, greeting: String::from("hello") }
+    Config {
+        workers,
+        greeting: String::from("hello"),
+    }
 });
 
 fn main() {

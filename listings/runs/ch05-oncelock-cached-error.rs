@@ -6,7 +6,9 @@ struct Settings {
 
 fn load(text: &str) -> Result<Settings, String> {
     let retries = text.strip_prefix("retries = ").ok_or("no `retries` line")?;
-    let retries = retries.parse().map_err(|_| format!("bad retries: {retries}"))?;
+    let retries = retries
+        .parse()
+        .map_err(|_| format!("bad retries: {retries}"))?;
     Ok(Settings { retries })
 }
 
@@ -16,7 +18,10 @@ static SETTINGS: OnceLock<Result<Settings, String>> = OnceLock::new();
 fn retries(text: &str) -> Result<u32, &'static str> {
     // One load, ever: the first result is kept, error or not.
     let loaded = SETTINGS.get_or_init(|| load(text));
-    loaded.as_ref().map(|settings| settings.retries).map_err(String::as_str)
+    loaded
+        .as_ref()
+        .map(|settings| settings.retries)
+        .map_err(String::as_str)
 }
 
 fn main() {

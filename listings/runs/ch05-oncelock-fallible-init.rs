@@ -9,7 +9,9 @@ struct Settings {
 
 fn load(text: &str) -> Result<Settings, String> {
     let retries = text.strip_prefix("retries = ").ok_or("no `retries` line")?;
-    let retries = retries.parse().map_err(|_| format!("bad retries: {retries}"))?;
+    let retries = retries
+        .parse()
+        .map_err(|_| format!("bad retries: {retries}"))?;
     Ok(Settings { retries })
 }
 
@@ -58,7 +60,13 @@ fn main() {
     });
     println!("loads run: {}", loads.load(Ordering::Relaxed));
     println!("values discarded: {}", DISCARDED.load(Ordering::Relaxed));
-    println!("both callers got the same value: {}", std::ptr::eq(seen[0], seen[1]));
-    println!("the cell holds retries = {}", SETTINGS.get().unwrap().retries);
+    println!(
+        "both callers got the same value: {}",
+        std::ptr::eq(seen[0], seen[1])
+    );
+    println!(
+        "the cell holds retries = {}",
+        SETTINGS.get().unwrap().retries
+    );
 }
 // ANCHOR_END: race
