@@ -8,19 +8,45 @@ fn main() {
     let at = |p: *mut u32| (p.addr() - base.addr()) / size_of::<u32>();
 
     let mut cursor = AtomicPtr::new(base);
-    println!("fetch_ptr_add(2)  -> slot {}, now slot {}", at(cursor.fetch_ptr_add(2, SeqCst)), at(cursor.load(SeqCst)));
-    println!("fetch_ptr_sub(1)  -> slot {}, now slot {}", at(cursor.fetch_ptr_sub(1, SeqCst)), at(cursor.load(SeqCst)));
-    println!("fetch_byte_add(8) -> slot {}, now slot {}", at(cursor.fetch_byte_add(8, SeqCst)), at(cursor.load(SeqCst)));
-    println!("fetch_byte_sub(4) -> slot {}, now slot {}", at(cursor.fetch_byte_sub(4, SeqCst)), at(cursor.load(SeqCst)));
+    println!(
+        "fetch_ptr_add(2)  -> slot {}, now slot {}",
+        at(cursor.fetch_ptr_add(2, SeqCst)),
+        at(cursor.load(SeqCst))
+    );
+    println!(
+        "fetch_ptr_sub(1)  -> slot {}, now slot {}",
+        at(cursor.fetch_ptr_sub(1, SeqCst)),
+        at(cursor.load(SeqCst))
+    );
+    println!(
+        "fetch_byte_add(8) -> slot {}, now slot {}",
+        at(cursor.fetch_byte_add(8, SeqCst)),
+        at(cursor.load(SeqCst))
+    );
+    println!(
+        "fetch_byte_sub(4) -> slot {}, now slot {}",
+        at(cursor.fetch_byte_sub(4, SeqCst)),
+        at(cursor.load(SeqCst))
+    );
 
     // A `u32` is 4-byte aligned, so the low two bits of its address are free
     // for a tag; the fetch_ bit operations change them in place.
     cursor.fetch_or(0b01, SeqCst);
-    println!("fetch_or(01)  -> tag {:02b}", cursor.load(SeqCst).addr() & 0b11);
+    println!(
+        "fetch_or(01)  -> tag {:02b}",
+        cursor.load(SeqCst).addr() & 0b11
+    );
     cursor.fetch_xor(0b11, SeqCst);
-    println!("fetch_xor(11) -> tag {:02b}", cursor.load(SeqCst).addr() & 0b11);
+    println!(
+        "fetch_xor(11) -> tag {:02b}",
+        cursor.load(SeqCst).addr() & 0b11
+    );
     cursor.fetch_and(!0b11, SeqCst);
-    println!("fetch_and(!11) -> tag {:02b}, slot {}", cursor.load(SeqCst).addr() & 0b11, at(cursor.load(SeqCst)));
+    println!(
+        "fetch_and(!11) -> tag {:02b}, slot {}",
+        cursor.load(SeqCst).addr() & 0b11,
+        at(cursor.load(SeqCst))
+    );
 
     let first = base;
     let last = base.wrapping_add(3);
@@ -32,9 +58,16 @@ fn main() {
     while weak.is_err() {
         weak = cursor.compare_exchange_weak(last, first, SeqCst, SeqCst); // only a spurious failure
     }
-    println!("compare_exchange_weak(last, first), retried -> {:?}", weak.map(at));
+    println!(
+        "compare_exchange_weak(last, first), retried -> {:?}",
+        weak.map(at)
+    );
     let old = cursor.update(SeqCst, SeqCst, |p| p.wrapping_add(1));
-    println!("update(next)  -> slot {}, now slot {}", at(old), at(cursor.load(SeqCst)));
+    println!(
+        "update(next)  -> slot {}, now slot {}",
+        at(old),
+        at(cursor.load(SeqCst))
+    );
     let next = cursor.try_update(SeqCst, SeqCst, |p| (at(p) < 3).then(|| p.wrapping_add(1)));
     println!("try_update(next if not last) -> {:?}", next.map(at));
 
@@ -43,9 +76,14 @@ fn main() {
     // SAFETY: `raw` points into `cursor`, which is alive, and nothing else
     // uses `cursor` while this atomic operation runs through the pointer.
     let view = unsafe { AtomicPtr::from_ptr(raw) };
-    println!("from_ptr(as_ptr()).load() -> slot {}", at(view.load(SeqCst)));
+    println!(
+        "from_ptr(as_ptr()).load() -> slot {}",
+        at(view.load(SeqCst))
+    );
     let p = cursor.into_inner();
     // SAFETY: `p` points to `slots[3]`; `slots` is alive and not borrowed.
-    println!("into_inner    -> slot {}, which holds {}", at(p), unsafe { *p });
+    println!("into_inner    -> slot {}, which holds {}", at(p), unsafe {
+        *p
+    });
 }
 // ANCHOR_END: tour

@@ -10,14 +10,37 @@ fn main() {
     let was = n.fetch_xor(0b0011, SeqCst);
     println!("fetch_xor(0011)  -> {was:04b}, now {:04b}", n.load(SeqCst));
     let was = n.fetch_nand(0b0110, SeqCst); // !(old & val): every high bit set
-    println!("fetch_nand(0110) -> {was:04b}, now ...{:04b}", n.load(SeqCst) & 0b1111);
+    println!(
+        "fetch_nand(0110) -> {was:04b}, now ...{:04b}",
+        n.load(SeqCst) & 0b1111
+    );
 
     n.store(10, SeqCst);
-    println!("fetch_sub(3)     -> {}, now {}", n.fetch_sub(3, SeqCst), n.load(SeqCst));
-    println!("fetch_max(9)     -> {}, now {}", n.fetch_max(9, SeqCst), n.load(SeqCst));
-    println!("fetch_min(4)     -> {}, now {}", n.fetch_min(4, SeqCst), n.load(SeqCst));
-    println!("fetch_add(1)     -> {}, now {}", n.fetch_add(1, SeqCst), n.load(SeqCst));
-    println!("swap(8)          -> {}, now {}", n.swap(8, SeqCst), n.load(SeqCst));
+    println!(
+        "fetch_sub(3)     -> {}, now {}",
+        n.fetch_sub(3, SeqCst),
+        n.load(SeqCst)
+    );
+    println!(
+        "fetch_max(9)     -> {}, now {}",
+        n.fetch_max(9, SeqCst),
+        n.load(SeqCst)
+    );
+    println!(
+        "fetch_min(4)     -> {}, now {}",
+        n.fetch_min(4, SeqCst),
+        n.load(SeqCst)
+    );
+    println!(
+        "fetch_add(1)     -> {}, now {}",
+        n.fetch_add(1, SeqCst),
+        n.load(SeqCst)
+    );
+    println!(
+        "swap(8)          -> {}, now {}",
+        n.swap(8, SeqCst),
+        n.load(SeqCst)
+    );
     let cas = n.compare_exchange(8, 16, SeqCst, SeqCst);
     println!("compare_exchange(8, 16) -> {cas:?}");
     let mut weak = n.compare_exchange_weak(16, 32, SeqCst, SeqCst);
@@ -25,7 +48,10 @@ fn main() {
         weak = n.compare_exchange_weak(16, 32, SeqCst, SeqCst); // only a spurious failure
     }
     println!("compare_exchange_weak(16, 32), retried -> {weak:?}");
-    println!("update(x * 2)    -> {}", n.update(SeqCst, SeqCst, |x| x * 2));
+    println!(
+        "update(x * 2)    -> {}",
+        n.update(SeqCst, SeqCst, |x| x * 2)
+    );
     let r = n.try_update(SeqCst, SeqCst, |x| x.checked_sub(100));
     println!("try_update(x - 100) -> {r:?}");
 

@@ -20,7 +20,10 @@ fn main() {
                 hint::spin_loop(); // each poll is a relaxed load, with no ordering cost
             }
             fence(Ordering::Acquire); // one acquire, after the loop has seen `true`
-            let (w, h) = (WIDTH.load(Ordering::Relaxed), HEIGHT.load(Ordering::Relaxed));
+            let (w, h) = (
+                WIDTH.load(Ordering::Relaxed),
+                HEIGHT.load(Ordering::Relaxed),
+            );
             println!("{w} x {h}");
         });
     });

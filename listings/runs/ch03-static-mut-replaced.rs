@@ -8,7 +8,9 @@ static LOG: Mutex<Vec<String>> = Mutex::new(Vec::new()); // anything else: a loc
 
 fn handle(worker: usize) {
     REQUESTS.fetch_add(1, Ordering::Relaxed);
-    LOG.lock().unwrap().push(format!("request from worker {worker}"));
+    LOG.lock()
+        .unwrap()
+        .push(format!("request from worker {worker}"));
 }
 
 fn main() {
@@ -19,6 +21,10 @@ fn main() {
     });
     let mut log = LOG.lock().unwrap();
     log.sort(); // the workers ran in any order
-    println!("{} request(s): {:?}", REQUESTS.load(Ordering::Relaxed), *log);
+    println!(
+        "{} request(s): {:?}",
+        REQUESTS.load(Ordering::Relaxed),
+        *log
+    );
 }
 // ANCHOR_END: replaced

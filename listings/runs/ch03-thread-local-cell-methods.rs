@@ -29,6 +29,10 @@ fn main() {
         println!("thread {i}: {report}");
     }
     // The main thread has its own copies, which nobody changed.
-    println!("main: DEPTH {}, LAST_ERROR {:?}", DEPTH.get(), LAST_ERROR.get());
+    println!(
+        "main: DEPTH {}, LAST_ERROR {:?}",
+        DEPTH.get(),
+        LAST_ERROR.get()
+    );
 }
 // ANCHOR_END: local_key_cell

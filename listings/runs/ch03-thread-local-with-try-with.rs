@@ -35,14 +35,23 @@ fn main() {
             });
         }
     });
-    println!("spawned 3 threads, 2 used GREETING: built {} time(s)", GREETINGS_BUILT.load(Ordering::Relaxed));
+    println!(
+        "spawned 3 threads, 2 used GREETING: built {} time(s)",
+        GREETINGS_BUILT.load(Ordering::Relaxed)
+    );
     GREETING.with(|greeting| println!("main says {greeting}"));
-    println!("built {} time(s) now", GREETINGS_BUILT.load(Ordering::Relaxed));
+    println!(
+        "built {} time(s) now",
+        GREETINGS_BUILT.load(Ordering::Relaxed)
+    );
 
     println!("try_with while alive: {:?}", SESSION.try_with(|_| "ok"));
     thread::spawn(|| SESSION.with(|_| ())) // first use: its destructor will run at thread exit
         .join()
         .unwrap();
-    println!("try_with inside its own drop failed: {}", REFUSED_IN_DROP.load(Ordering::Relaxed));
+    println!(
+        "try_with inside its own drop failed: {}",
+        REFUSED_IN_DROP.load(Ordering::Relaxed)
+    );
 }
 // ANCHOR_END: with_and_try_with
