@@ -46,6 +46,8 @@ fn main() {
     );
     let set_once = flag.try_update(SeqCst, SeqCst, |x| (!x).then_some(true));
     println!("try_update(set if clear) -> {set_once:?}");
+    let again = flag.fetch_update(SeqCst, SeqCst, |x| (!x).then_some(true)); // `try_update`'s old name
+    println!("fetch_update(set if clear) -> {again:?}");
 
     *flag.get_mut() = false;
     let raw: *mut bool = flag.as_ptr();

@@ -70,6 +70,8 @@ fn main() {
     );
     let next = cursor.try_update(SeqCst, SeqCst, |p| (at(p) < 3).then(|| p.wrapping_add(1)));
     println!("try_update(next if not last) -> {:?}", next.map(at));
+    let back = cursor.fetch_update(SeqCst, SeqCst, |p| (at(p) > 0).then(|| p.wrapping_sub(1))); // `try_update`'s old name
+    println!("fetch_update(back if not first) -> {:?}", back.map(at));
 
     *cursor.get_mut() = last;
     let raw: *mut *mut u32 = cursor.as_ptr();

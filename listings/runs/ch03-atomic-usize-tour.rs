@@ -54,6 +54,8 @@ fn main() {
     );
     let r = n.try_update(SeqCst, SeqCst, |x| x.checked_sub(100));
     println!("try_update(x - 100) -> {r:?}");
+    let r = n.fetch_update(SeqCst, SeqCst, |x| x.checked_add(1)); // `try_update`'s old name
+    println!("fetch_update(x + 1) -> {r:?}");
 
     *n.get_mut() += 1; // `&mut self`: a plain write
     let raw: *mut usize = n.as_ptr(); // for C: the same memory, as `*mut usize`
