@@ -39,8 +39,10 @@ fn main() {
     println!("table: {:?}", table());
 
     let last = TABLE.swap(ptr::null_mut(), Ordering::Acquire);
-    // SAFETY: every thread has been joined and the `&'static` above is no
-    // longer used, so this is the only pointer to the table.
+    // SAFETY: every thread has been joined and no `&'static` from `table()`
+    // is used after this line, so this is the only pointer to the table.
+    // (`table()`'s `'static` is a promise that only this end of `main` may
+    // break; a library would leave the table alone, as `OnceLock` does.)
     drop(unsafe { Box::from_raw(last) });
 }
 // ANCHOR_END: atomic_ptr_init_once
