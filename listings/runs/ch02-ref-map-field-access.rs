@@ -26,6 +26,10 @@ impl Account {
         })
         .ok()
     }
+
+    fn tag_mut(&self, index: usize) -> Option<RefMut<'_, String>> {
+        RefMut::filter_map(self.profile.borrow_mut(), |p| p.tags.get_mut(index)).ok()
+    }
 }
 
 fn main() {
@@ -36,10 +40,14 @@ fn main() {
         }),
     };
     account.tags_mut().push(String::from("editor"));
+    if let Some(mut first) = account.tag_mut(0) {
+        first.make_ascii_uppercase();
+    }
     let name = account.name(); // still a counted borrow of the whole cell
     println!(
-        "{} has tags {:?} and {:?}",
+        "{} has tags {:?}, {:?} and {:?}",
         &*name,
+        account.tag(0).as_deref(),
         account.tag(1).as_deref(),
         account.tag(5).as_deref()
     );

@@ -1,0 +1,25 @@
+use std::cell::RefCell;
+
+// ANCHOR: raw_access
+fn main() {
+    let cell = RefCell::new(41);
+
+    let raw: *mut i32 = cell.as_ptr();
+    // SAFETY: no guard is alive, and none is made while `raw` is in use.
+    unsafe { *raw += 1 };
+
+    let writer = cell.borrow_mut();
+    // SAFETY: this call is refused, so no reference is made.
+    let refused = unsafe { cell.try_borrow_unguarded() }.is_err();
+    println!("unguarded read refused while written: {refused}");
+    drop(writer);
+
+    // SAFETY: nothing writes the cell while `value` is in use.
+    let value: &i32 = unsafe { cell.try_borrow_unguarded() }.unwrap();
+    // The counter does not know about `value`: a writer would be let in.
+    println!(
+        "read {value}; writer let in: {}",
+        cell.try_borrow_mut().is_ok()
+    );
+}
+// ANCHOR_END: raw_access
