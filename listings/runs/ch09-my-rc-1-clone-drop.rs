@@ -1,5 +1,4 @@
 use std::cell::Cell;
-use std::marker::PhantomData;
 use std::ops::Deref;
 use std::ptr::NonNull;
 
@@ -12,8 +11,6 @@ struct RcBox<T> {
 
 pub struct MyRc<T> {
     ptr: NonNull<RcBox<T>>,
-    /// Tells the drop checker that a `MyRc<T>` owns (and may drop) a `T`.
-    owns: PhantomData<RcBox<T>>,
 }
 
 impl<T> MyRc<T> {
@@ -24,7 +21,6 @@ impl<T> MyRc<T> {
         });
         MyRc {
             ptr: NonNull::from(Box::leak(boxed)),
-            owns: PhantomData,
         }
     }
 
@@ -49,10 +45,7 @@ impl<T> Clone for MyRc<T> {
             std::process::abort();
         }
         self.inner().strong.set(strong + 1);
-        MyRc {
-            ptr: self.ptr,
-            owns: PhantomData,
-        }
+        MyRc { ptr: self.ptr }
     }
 }
 

@@ -1,5 +1,4 @@
 use std::cell::Cell;
-use std::marker::PhantomData;
 use std::mem::ManuallyDrop;
 use std::ops::Deref;
 use std::ptr::NonNull;
@@ -18,7 +17,6 @@ struct RcBox<T> {
 
 pub struct MyRc<T> {
     ptr: NonNull<RcBox<T>>,
-    owns: PhantomData<RcBox<T>>,
 }
 
 /// A pointer to the allocation that keeps the allocation, not the value.
@@ -74,7 +72,6 @@ impl<T> MyRc<T> {
         });
         MyRc {
             ptr: NonNull::from(Box::leak(boxed)),
-            owns: PhantomData,
         }
     }
 
@@ -102,10 +99,7 @@ impl<T> MyRc<T> {
 impl<T> Clone for MyRc<T> {
     fn clone(&self) -> Self {
         increment(self.counts().0);
-        MyRc {
-            ptr: self.ptr,
-            owns: PhantomData,
-        }
+        MyRc { ptr: self.ptr }
     }
 }
 
@@ -151,10 +145,7 @@ impl<T> MyWeak<T> {
             return None;
         }
         increment(strong);
-        Some(MyRc {
-            ptr: self.ptr,
-            owns: PhantomData,
-        })
+        Some(MyRc { ptr: self.ptr })
     }
 
     pub fn strong_count(&self) -> usize {
