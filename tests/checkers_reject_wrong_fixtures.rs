@@ -59,6 +59,24 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
     ),
     ("hangs::spins", Some("it spins instead of blocking")),
     ("rejected-by-miri::mutates-through-shared", None),
+    (
+        "rejected-by-miri::mutates-through-shared::tree-borrows",
+        None,
+    ),
+    ("rejected-by-miri::tree-borrows-report-wrong", None),
+    (
+        "rejected-by-miri::tree-borrows-report-wrong::tree-borrows",
+        Some("Miri's report under Tree Borrows differs"),
+    ),
+    ("rejected-by-miri::accepted-by-tree-borrows", None),
+    (
+        "rejected-by-miri::accepted-by-tree-borrows::tree-borrows",
+        None,
+    ),
+    (
+        "rejected-by-miri::sound-after-all::tree-borrows",
+        Some("sound-after-all.tree-borrows.stdout is missing"),
+    ),
     ("benches::right-bench", None),
     (
         "benches::panics-when-run",

@@ -398,7 +398,14 @@ pub fn check_shown(project: &Project, chapters: &[Chapter], listings: &[Listing]
                 ));
             }
         }
-        for extension in ["stdout", "stderr"] {
+        // A rejected-by-Miri listing has a second verdict, under Tree Borrows
+        // (`verdict::AliasingModel`), which the reader sees as well.
+        let tree_borrows: &[&str] = if listing.kind == Kind::RejectedByMiri {
+            &["tree-borrows.stderr", "tree-borrows.stdout"]
+        } else {
+            &[]
+        };
+        for extension in ["stdout", "stderr"].iter().chain(tree_borrows) {
             let output = listing.source.with_extension(extension);
             let Ok(canonical) = output.canonicalize() else {
                 continue;

@@ -104,9 +104,13 @@ pub fn checks(project: &Project) -> Vec<Check> {
         let name = format!("{}::{}", listing.kind, listing.name);
         let bless = project.bless;
         if listing.kind == Kind::RejectedByMiri {
-            checks.push(check(name, move || {
-                verdict::rejected_by_miri(&listing, bless)
-            }));
+            for model in verdict::AliasingModel::ALL {
+                let listing = listing.clone();
+                checks.push(check(
+                    format!("{name}{}", model.check_suffix()),
+                    move || verdict::rejected_by_miri_with(&listing, model, bless),
+                ));
+            }
             continue;
         }
         if listing.kind == Kind::DoesNotCompile {

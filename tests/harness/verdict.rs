@@ -366,12 +366,74 @@ pub fn benchmark(exe: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// Miri's two aliasing models. Stacked Borrows is its default; Tree Borrows
+/// (`-Zmiri-tree-borrows`) is the newer model, which accepts some programs
+/// that Stacked Borrows rejects. Every rejected-by-Miri listing runs under
+/// both, each with its own snapshot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AliasingModel {
+    StackedBorrows,
+    TreeBorrows,
+}
+
+impl AliasingModel {
+    pub const ALL: [AliasingModel; 2] = [AliasingModel::StackedBorrows, AliasingModel::TreeBorrows];
+
+    /// What `MIRIFLAGS` holds for this model (set, not inherited, so that a
+    /// reader's own `MIRIFLAGS` cannot change a report).
+    pub fn miriflags(self) -> &'static str {
+        match self {
+            AliasingModel::StackedBorrows => "",
+            AliasingModel::TreeBorrows => "-Zmiri-tree-borrows",
+        }
+    }
+
+    /// The model's name, as in Miri's documentation.
+    pub fn name(self) -> &'static str {
+        match self {
+            AliasingModel::StackedBorrows => "Stacked Borrows",
+            AliasingModel::TreeBorrows => "Tree Borrows",
+        }
+    }
+
+    /// What the check's name adds to `rejected-by-miri::NAME`.
+    pub fn check_suffix(self) -> &'static str {
+        match self {
+            AliasingModel::StackedBorrows => "",
+            AliasingModel::TreeBorrows => "::tree-borrows",
+        }
+    }
+
+    /// The snapshot of Miri's report: `NAME.stderr` (the listing's expected
+    /// output) or `NAME.tree-borrows.stderr`.
+    pub fn report_file(self, listing: &Listing) -> PathBuf {
+        match self {
+            AliasingModel::StackedBorrows => listing.expected_output(),
+            AliasingModel::TreeBorrows => listing.source.with_extension("tree-borrows.stderr"),
+        }
+    }
+
+    /// The sidecar that records that this model accepts the listing: what
+    /// it printed when Miri ran it to its end, `NAME.tree-borrows.stdout`.
+    /// Only Tree Borrows may accept a listing of this kind; one that Stacked
+    /// Borrows accepts is no rejected-by-Miri listing.
+    pub fn accepted_file(self, listing: &Listing) -> Option<PathBuf> {
+        match self {
+            AliasingModel::StackedBorrows => None,
+            AliasingModel::TreeBorrows => {
+                Some(listing.source.with_extension("tree-borrows.stdout"))
+            }
+        }
+    }
+}
+
 /// The command that runs a listing under Miri, on the pinned nightly.
-fn miri(listing: &Listing, channel: &str) -> Command {
+fn miri(listing: &Listing, channel: &str, model: AliasingModel) -> Command {
     let mut command = crate::nightly::toolchain_command("cargo", channel);
     command
         .args(["miri", "run", "--quiet", "-p", &listing.package])
         .args(["--bin", &listing.name])
+        .env("MIRIFLAGS", model.miriflags())
         .stdin(Stdio::null());
     command
 }
@@ -380,13 +442,21 @@ fn miri(listing: &Listing, channel: &str) -> Command {
 /// Without the pinned nightly it says so in one line; the check
 /// `nightly::pinned` gives the whole message.
 pub fn run_under_miri(listing: &Listing) -> Result<(Option<i32>, String, String), String> {
+    run_under_miri_with(listing, AliasingModel::StackedBorrows)
+}
+
+/// [`run_under_miri`] with the aliasing model `model`.
+pub fn run_under_miri_with(
+    listing: &Listing,
+    model: AliasingModel,
+) -> Result<(Option<i32>, String, String), String> {
     let pin = crate::nightly::ready().map_err(|error| {
         format!(
             "Miri cannot run: {}\n(see the check `nightly::pinned`)",
             error.lines().next().unwrap_or_default()
         )
     })?;
-    let output = miri(listing, &pin.channel)
+    let output = miri(listing, &pin.channel, model)
         .output()
         .map_err(|error| format!("cannot run Miri: {error}"))?;
     let stderr = normalize(&String::from_utf8_lossy(&output.stderr));
@@ -394,19 +464,92 @@ pub fn run_under_miri(listing: &Listing) -> Result<(Option<i32>, String, String)
     Ok((output.status.code(), stdout, stderr))
 }
 
-/// A "rejected by Miri" listing makes Miri report undefined behaviour; the
-/// report, from its `error: Undefined Behavior` line on, is its `.stderr`.
+/// Removes a snapshot that no longer applies when blessing; otherwise says
+/// that it is stale.
+fn stale(file: &Path, why: &str, bless: bool) -> Result<(), String> {
+    if !file.exists() {
+        return Ok(());
+    }
+    if bless {
+        return std::fs::remove_file(file)
+            .map_err(|error| format!("cannot remove {}: {error}", file.display()));
+    }
+    Err(format!(
+        "{} is stale: {why}\nIf that is right, run `BLESS=1 cargo test --test book` and review the diff.",
+        file.display()
+    ))
+}
+
+/// A "rejected by Miri" listing makes Miri report undefined behaviour under
+/// Stacked Borrows; the report, from its `error: Undefined Behavior` line
+/// on, is its `.stderr`.
 pub fn rejected_by_miri(listing: &Listing, bless: bool) -> Result<(), String> {
-    let (status, _stdout, stderr) = run_under_miri(listing)?;
+    rejected_by_miri_with(listing, AliasingModel::StackedBorrows, bless)
+}
+
+/// The same listing under `model`. Under Tree Borrows, either Miri reports
+/// undefined behaviour, and the report is `NAME.tree-borrows.stderr`, or it
+/// runs the listing to its end with exit code 0, and what it printed is
+/// `NAME.tree-borrows.stdout`, the sidecar that records "accepted under Tree
+/// Borrows". Exactly one of the two files exists.
+pub fn rejected_by_miri_with(
+    listing: &Listing,
+    model: AliasingModel,
+    bless: bool,
+) -> Result<(), String> {
+    let (status, stdout, stderr) = run_under_miri_with(listing, model)?;
+    let report = model.report_file(listing);
     let Some(start) = stderr.find("error: Undefined Behavior") else {
-        return Err(format!(
-            "expected Miri to report undefined behaviour, but it ended with {status:?}:\n{stderr}"
-        ));
+        let Some(accepted) = model.accepted_file(listing) else {
+            return Err(format!(
+                "expected Miri to report undefined behaviour, but it ended with {status:?}:\n{stderr}"
+            ));
+        };
+        if status != Some(0) {
+            return Err(format!(
+                "expected Miri to report undefined behaviour under {}, or to run it to its end, \
+                 but it ended with {status:?}:\n{stderr}",
+                model.name()
+            ));
+        }
+        if !accepted.exists() && bless {
+            // `compare` writes only what differs, and a listing may print nothing.
+            std::fs::write(&accepted, &stdout)
+                .map_err(|error| format!("cannot write {}: {error}", accepted.display()))?;
+        }
+        if !accepted.exists() {
+            return Err(format!(
+                "Miri reports no undefined behaviour under {} and exits with 0, but {} is missing, \
+                 the file that records it (what the listing printed).\n\
+                 If that is right, run `BLESS=1 cargo test --test book` and review the diff.",
+                model.name(),
+                accepted.display()
+            ));
+        }
+        compare(
+            &accepted,
+            &stdout,
+            &format!("stdout of the run {} accepts", model.name()),
+            bless,
+        )?;
+        return stale(
+            &report,
+            &format!("Miri reports no undefined behaviour under {}", model.name()),
+            bless,
+        );
     };
     compare(
-        &listing.expected_output(),
+        &report,
         &stderr[start..],
-        "Miri's report",
+        &format!("Miri's report under {}", model.name()),
         bless,
-    )
+    )?;
+    match model.accepted_file(listing) {
+        Some(accepted) => stale(
+            &accepted,
+            &format!("Miri reports undefined behaviour under {}", model.name()),
+            bless,
+        ),
+        None => Ok(()),
+    }
 }
