@@ -8,7 +8,13 @@ use interior_mutability_book::{Project, suite};
 use libtest_mimic::{Arguments, Trial};
 
 fn main() {
-    let arguments = Arguments::from_args();
+    let mut arguments = Arguments::from_args();
+    // Many trials mostly wait (a hang being watched, Miri or mdbook in a
+    // child process), so twice as many threads as cores keeps the cores busy.
+    if arguments.test_threads.is_none() {
+        let cores = std::thread::available_parallelism().map_or(2, usize::from);
+        arguments.test_threads = Some(2 * cores);
+    }
     let trials = suite::checks(&Project::book())
         .into_iter()
         .map(|check| {

@@ -4,8 +4,10 @@
 use crate::Project;
 use crate::listings::{Kind, Listing};
 use crate::markdown::{self, Fence, Include};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The mdBook release the book is built and checked with.
 pub const MDBOOK_VERSION: &str = "0.4.51";
@@ -466,24 +468,38 @@ pub fn check_commands(
     problems
 }
 
-/// Builds the book into `target/PURPOSE/BOOK`, a folder of each check's own
-/// (checks run in parallel); returns the folder and what mdbook did.
-fn mdbook_build(
-    project: &Project,
-    purpose: &str,
-) -> (PathBuf, std::io::Result<std::process::Output>) {
-    let out = project
-        .root
-        .join("target")
-        .join(purpose)
-        .join(project.book_dir.file_name().unwrap());
-    let output = Command::new("mdbook")
-        .arg("build")
-        .arg("--dest-dir")
-        .arg(&out)
-        .current_dir(&project.book_dir)
-        .output();
-    (out, output)
+/// What one `mdbook build` of a book did: the folder it wrote, and its
+/// output (or why mdbook could not run).
+type Built = (PathBuf, Result<std::process::Output, String>);
+
+/// Builds the book into `target/book-check/BOOK`, once per book per test
+/// run: the build check and the link check read the same build (the first
+/// to ask builds it, the other waits for it).
+fn mdbook_build(project: &Project) -> Arc<Built> {
+    type Builds = Mutex<HashMap<PathBuf, Arc<OnceLock<Arc<Built>>>>>;
+    static BUILDS: OnceLock<Builds> = OnceLock::new();
+    let slot = BUILDS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .entry(project.book_dir.clone())
+        .or_default()
+        .clone();
+    slot.get_or_init(|| {
+        let out = project
+            .root
+            .join("target/book-check")
+            .join(project.book_dir.file_name().unwrap());
+        let output = Command::new("mdbook")
+            .arg("build")
+            .arg("--dest-dir")
+            .arg(&out)
+            .current_dir(&project.book_dir)
+            .output()
+            .map_err(|error| error.to_string());
+        Arc::new((out, output))
+    })
+    .clone()
 }
 
 /// `mdbook build` (the pinned release) succeeds and prints no warning or error.
@@ -501,8 +517,8 @@ pub fn check_mdbook_build(project: &Project) -> Vec<String> {
             version.trim()
         )];
     }
-    let (_, output) = mdbook_build(project, "book-check");
-    let output = match output {
+    let built = mdbook_build(project);
+    let output = match &built.1 {
         Ok(output) => output,
         Err(error) => return vec![format!("cannot run mdbook: {error}")],
     };
@@ -525,8 +541,9 @@ pub fn check_mdbook_build(project: &Project) -> Vec<String> {
 /// if it names a fragment (`page.html#heading`), to an element with that id.
 /// The book is built (with the pinned mdbook) into a folder of its own.
 pub fn check_links(project: &Project) -> Vec<String> {
-    let (out, built) = mdbook_build(project, "link-check");
-    if !built.as_ref().is_ok_and(|output| output.status.success()) {
+    let built = mdbook_build(project);
+    let (out, output) = (&built.0, &built.1);
+    if !output.as_ref().is_ok_and(|output| output.status.success()) {
         return vec!["mdbook build failed; see book::mdbook-build-is-clean".into()];
     }
     let mut pages = Vec::new();

@@ -17,17 +17,14 @@ use std::time::{Duration, Instant};
 /// How long a "hangs" listing must stay blocked to pass, where its threads
 /// cannot be looked at.
 pub const HANG_GRACE: Duration = Duration::from_millis(1500);
-/// The same where [`crate::blocked`] proves that every thread is blocked for
-/// good (Linux): the proof, not the wait, is what counts there.
-pub const HANG_GRACE_PROVEN: Duration = Duration::from_millis(400);
+/// Where [`crate::blocked`] can look at the threads (Linux), the proof, not
+/// a wait, is what counts: from this long after the listing printed its
+/// output, its threads are looked at until every one is blocked for good
+/// (each look is itself a few samples apart)...
+pub const HANG_SETTLE: Duration = Duration::from_millis(100);
+/// ...for at most this long; a listing that still runs or sleeps then fails.
+pub const HANG_PROOF_LIMIT: Duration = Duration::from_millis(1500);
 
-fn hang_grace() -> Duration {
-    if crate::blocked::can_check() {
-        HANG_GRACE_PROVEN
-    } else {
-        HANG_GRACE
-    }
-}
 /// How long it may take to print what it prints before it blocks.
 const HANG_START_LIMIT: Duration = Duration::from_secs(20);
 /// A listing that runs to completion gets this long before it counts as hung.
@@ -236,34 +233,44 @@ fn optional_stdout(listing: &Listing, stdout: &str, bless: bool) -> Result<(), S
     compare(&file, stdout, "stdout", bless)
 }
 
-/// A "hangs" listing is still running a while ([`HANG_GRACE`], or
-/// [`HANG_GRACE_PROVEN`] on Linux) after it printed its
-/// `.stdout` file, and (on Linux) every thread of it is then blocked in a
-/// wait no timer ends ([`crate::blocked`]); the watchdog then kills it. One
-/// that exits, spins or sleeps fails.
+/// A "hangs" listing is still running after it printed its `.stdout` file,
+/// and (on Linux) every thread of it is then blocked in a wait no timer ends
+/// ([`crate::blocked`], looked at from [`HANG_SETTLE`] on, for at most
+/// [`HANG_PROOF_LIMIT`]); elsewhere it is still running [`HANG_GRACE`] after
+/// it printed. The watchdog then kills it. One that exits, spins or sleeps
+/// fails.
 pub fn hangs(listing: &Listing, exe: &Path, bless: bool) -> Result<(), String> {
     let expected_len = std::fs::read(stdout_file(listing)).map_or(0, |text| text.len());
     let mut watched = Watched::start(exe)?;
     let started = Instant::now();
     let mut printed_at: Option<Instant> = None;
-    let exited = loop {
+    let proves = crate::blocked::can_check();
+    let (exited, not_blocked) = loop {
         if let Some(status) = watched.child.try_wait().map_err(|e| e.to_string())? {
-            break Some(status);
+            break (Some(status), None);
         }
         if printed_at.is_none()
             && (watched.stdout_len() >= expected_len || started.elapsed() > HANG_START_LIMIT)
         {
             printed_at = Some(Instant::now());
         }
-        if printed_at.is_some_and(|at| at.elapsed() >= hang_grace()) {
-            break None;
+        if let Some(at) = printed_at {
+            if !proves && at.elapsed() >= HANG_GRACE {
+                break (None, None);
+            }
+            if proves && at.elapsed() >= HANG_SETTLE {
+                match crate::blocked::blocked_for_good(watched.child.id()) {
+                    // Blocked for good, unless it exited while being looked at.
+                    Ok(()) => match watched.child.try_wait().map_err(|e| e.to_string())? {
+                        Some(status) => break (Some(status), None),
+                        None => break (None, None),
+                    },
+                    Err(why) if at.elapsed() >= HANG_PROOF_LIMIT => break (None, Some(why)),
+                    Err(_) => {}
+                }
+            }
         }
         thread::sleep(Duration::from_millis(10));
-    };
-    // Still running when the watchdog fires: it must be blocked, not slow.
-    let not_blocked = match exited {
-        None => crate::blocked::blocked_for_good(watched.child.id()).err(),
-        Some(_) => None,
     };
     let (stdout, stderr) = watched.finish();
     if let Some(status) = exited {
@@ -274,8 +281,7 @@ pub fn hangs(listing: &Listing, exe: &Path, bless: bool) -> Result<(), String> {
     }
     if let Some(why) = not_blocked {
         return Err(format!(
-            "still running after {:?}, but not blocked for good: {why}\n{stdout}{stderr}",
-            hang_grace()
+            "still running {HANG_PROOF_LIMIT:?} after it printed, but not blocked for good: {why}\n{stdout}{stderr}"
         ));
     }
     compare(
