@@ -100,3 +100,68 @@ pub fn store(project: &Project, listing: &Listing, said: &Diagnostics) {
         let _ = std::fs::rename(&partial, &file);
     }
 }
+
+/// What Miri did with a listing (exit code, normalised stdout and stderr),
+/// kept between runs like the diagnostics above: Miri interprets the whole
+/// program on every run, and its run is deterministic (fixed seed), so the
+/// same inputs give the same report. The key adds the pinned nightly's
+/// release line (checked by `nightly::pinned` before any Miri run) and the
+/// `MIRIFLAGS` of the run. With no release line (the drift report's
+/// "latest nightly"), nothing is cached.
+pub type MiriRun = (Option<i32>, String, String);
+
+fn miri_entry(listing: &Listing, release: Option<&str>, miriflags: &str) -> Option<PathBuf> {
+    let release = release?;
+    let root = crate::workspace_root();
+    let mut hasher = DefaultHasher::new();
+    "miri".hash(&mut hasher);
+    release.hash(&mut hasher);
+    miriflags.hash(&mut hasher);
+    listing.package.hash(&mut hasher);
+    listing.name.hash(&mut hasher);
+    let inputs = [
+        listing.source.clone(),
+        manifest_of(&listing.source)?,
+        root.join("Cargo.toml"),
+        root.join("Cargo.lock"),
+    ];
+    for input in inputs {
+        std::fs::read(input).ok()?.hash(&mut hasher);
+    }
+    let dir = root.join("target/miri-cache");
+    Some(dir.join(format!("{}-{:016x}.json", listing.name, hasher.finish())))
+}
+
+/// The cached Miri run of `listing`, if none of its inputs changed.
+pub fn load_miri(listing: &Listing, release: Option<&str>, miriflags: &str) -> Option<MiriRun> {
+    let text = std::fs::read_to_string(miri_entry(listing, release, miriflags)?).ok()?;
+    let value: Value = serde_json::from_str(&text).ok()?;
+    let code = match &value["code"] {
+        Value::Null => None,
+        code => Some(i32::try_from(code.as_i64()?).ok()?),
+    };
+    Some((
+        code,
+        value["stdout"].as_str()?.to_string(),
+        value["stderr"].as_str()?.to_string(),
+    ))
+}
+
+/// Keeps a Miri run that ended by itself (a run killed by a signal is not
+/// kept).
+pub fn store_miri(listing: &Listing, release: Option<&str>, miriflags: &str, run: &MiriRun) {
+    if run.0.is_none() {
+        return;
+    }
+    let Some(file) = miri_entry(listing, release, miriflags) else {
+        return;
+    };
+    let value = json!({ "code": run.0, "stdout": run.1, "stderr": run.2 });
+    if let Some(dir) = file.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let partial = file.with_extension(format!("{}.partial", std::process::id()));
+    if std::fs::write(&partial, value.to_string()).is_ok() {
+        let _ = std::fs::rename(&partial, &file);
+    }
+}

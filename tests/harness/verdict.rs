@@ -462,12 +462,18 @@ pub fn run_under_miri_with(
             error.lines().next().unwrap_or_default()
         )
     })?;
+    let release = pin.release.as_deref();
+    if let Some(run) = crate::cache::load_miri(listing, release, model.miriflags()) {
+        return Ok(run);
+    }
     let output = miri(listing, &pin.channel, model)
         .output()
         .map_err(|error| format!("cannot run Miri: {error}"))?;
     let stderr = normalize(&String::from_utf8_lossy(&output.stderr));
     let stdout = normalize(&String::from_utf8_lossy(&output.stdout));
-    Ok((output.status.code(), stdout, stderr))
+    let run = (output.status.code(), stdout, stderr);
+    crate::cache::store_miri(listing, release, model.miriflags(), &run);
+    Ok(run)
 }
 
 /// Removes a snapshot that no longer applies when blessing; otherwise says
