@@ -23,7 +23,7 @@ pub const HANG_GRACE: Duration = Duration::from_millis(1500);
 /// (each look is itself a few samples apart)...
 pub const HANG_SETTLE: Duration = Duration::from_millis(100);
 /// ...for at most this long; a listing that still runs or sleeps then fails.
-pub const HANG_PROOF_LIMIT: Duration = Duration::from_millis(1500);
+pub const HANG_PROOF_LIMIT: Duration = Duration::from_millis(600);
 
 /// How long it may take to print what it prints before it blocks.
 const HANG_START_LIMIT: Duration = Duration::from_secs(20);
