@@ -23,7 +23,7 @@
 //! rustdoc reads it: `compile_fail`, `should_panic` and `no_run` included.
 
 pub mod accuracy;
-pub mod blocked;
+pub use process_blocked as blocked;
 pub mod book;
 pub mod cache;
 pub mod cargo;

@@ -213,6 +213,9 @@ pub fn shown(path: &Path) -> String {
 
 /// How long a program may run before the watchdog calls it blocked.
 pub const WATCHDOG: Duration = Duration::from_secs(2);
+/// From how long after its start a program's threads are looked at, to see
+/// whether they are deadlocked (Linux).
+const SETTLE: Duration = Duration::from_millis(100);
 
 /// What happened when a program was built and run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -228,8 +231,10 @@ pub enum Outcome {
     },
     /// It panicked with this message.
     Panics { message: String },
-    /// It was still running when the watchdog stopped it.
-    Blocked { stdout: String },
+    /// It was still running when the watchdog stopped it: `deadlock` when
+    /// every thread was seen blocked for good (Linux, see
+    /// `tools/process-blocked`), before the watchdog's time was up.
+    Blocked { stdout: String, deadlock: bool },
     /// It ended with another exit code (or a signal: `None`).
     Exits { code: Option<i32>, stderr: String },
     /// It ran to the end but printed something else.
@@ -362,11 +367,18 @@ fn run(exe: &Path, expected_stdout: &str) -> Result<Outcome, String> {
     let (stdout, out_reader) = collect(child.stdout.take().unwrap());
     let (stderr, err_reader) = collect(child.stderr.take().unwrap());
     let started = Instant::now();
+    let mut deadlock = false;
     let status = loop {
         if let Some(status) = child.try_wait().map_err(|error| error.to_string())? {
             break Some(status);
         }
-        if started.elapsed() >= WATCHDOG {
+        // Every thread asleep in a wait that no timer ends is a deadlock:
+        // no need to wait for the watchdog.
+        deadlock = started.elapsed() >= SETTLE
+            && process_blocked::can_check()
+            && process_blocked::blocked_for_good(child.id()).is_ok()
+            && child.try_wait().ok().flatten().is_none();
+        if deadlock || started.elapsed() >= WATCHDOG {
             let _ = child.kill();
             let _ = child.wait();
             break None;
@@ -379,7 +391,7 @@ fn run(exe: &Path, expected_stdout: &str) -> Result<Outcome, String> {
     };
     let (stdout, stderr) = (text(&stdout), text(&stderr));
     let Some(status) = status else {
-        return Ok(Outcome::Blocked { stdout });
+        return Ok(Outcome::Blocked { stdout, deadlock });
     };
     Ok(match status.code() {
         Some(0) if stdout == expected_stdout => Outcome::Passes,

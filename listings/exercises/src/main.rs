@@ -41,7 +41,17 @@ fn explain(outcome: &Outcome) -> String {
             format!("it does not compile yet ({codes}):\n\n{first_error}")
         }
         Outcome::Panics { message } => format!("it still panics:\n\n    {message}\n"),
-        Outcome::Blocked { stdout } => format!(
+        Outcome::Blocked {
+            stdout,
+            deadlock: true,
+        } => format!(
+            "blocked for good: every thread waits for another (a deadlock). \
+             It printed this before it was stopped:\n\n{stdout}"
+        ),
+        Outcome::Blocked {
+            stdout,
+            deadlock: false,
+        } => format!(
             "still blocked after {} s: a deadlock (or a loop that never ends). \
              It printed this before it stopped:\n\n{stdout}",
             WATCHDOG.as_secs()
