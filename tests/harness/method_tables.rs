@@ -96,17 +96,7 @@ pub struct Catalog {
     pub not_rows: HashMap<(String, String), String>,
 }
 
-/// `1.88`, `1.88.0` as (major, minor); `CURRENT_RUSTC_VERSION` is newer
-/// than any stable release.
-fn release(text: &str) -> Option<(u32, u32)> {
-    if text == "CURRENT_RUSTC_VERSION" {
-        return Some((u32::MAX, 0));
-    }
-    let mut parts = text.split('.');
-    let major = parts.next()?.parse().ok()?;
-    let minor = parts.next()?.parse().ok()?;
-    Some((major, minor))
-}
+use crate::accuracy::apis::release;
 
 fn is_ident(c: char) -> bool {
     c.is_alphanumeric() || c == '_'

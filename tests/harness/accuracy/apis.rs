@@ -22,7 +22,7 @@ const PINNED: (u32, u32) = (1, 95);
 
 /// `1.88`, `1.88.0` as (major, minor); `CURRENT_RUSTC_VERSION` is the
 /// nightly's own release, newer than any stable one.
-fn release(text: &str) -> Option<(u32, u32)> {
+pub fn release(text: &str) -> Option<(u32, u32)> {
     if text == "CURRENT_RUSTC_VERSION" {
         return Some((u32::MAX, 0));
     }
