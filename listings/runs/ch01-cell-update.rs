@@ -10,5 +10,13 @@ fn main() {
 
     visits.update(|count| count * 2); // any function of the old value
     println!("doubled = {}", visits.get());
+
+    // The function runs between the `get` and the `set`, so a write it makes
+    // to the same cell is overwritten by the result: not unsound, but lost.
+    visits.update(|count| {
+        visits.set(100);
+        count + 1
+    });
+    println!("after a write from inside = {}", visits.get());
 }
 // ANCHOR_END: update
