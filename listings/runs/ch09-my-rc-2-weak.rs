@@ -203,14 +203,17 @@ struct Node {
 impl Drop for Node {
     fn drop(&mut self) {
         let me = self.me.take().expect("set in main");
-        println!("  in Node's drop, upgrade gives None: {}", me.upgrade().is_none());
+        let none = me.upgrade().is_none();
+        println!("  in Node's drop, upgrade gives None: {none}");
         drop(me); // weak 2 -> 1: the 1 of the `MyRc`s keeps the allocation
         println!("  the MyWeak is gone, the allocation is not");
     }
 }
 
 fn drop_with_weak_to_itself() {
-    let node = MyRc::new(Node { me: Cell::new(None) });
+    let node = MyRc::new(Node {
+        me: Cell::new(None),
+    });
     node.me.set(Some(MyRc::downgrade(&node)));
     println!("dropping a Node that holds a MyWeak to itself:");
     drop(node);
