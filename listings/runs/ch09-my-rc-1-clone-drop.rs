@@ -27,7 +27,8 @@ impl<T> MyRc<T> {
     fn inner(&self) -> &RcBox<T> {
         // SAFETY: this `MyRc` is one of the `strong` owners, so the count is
         // at least 1 and the allocation is alive while `self` is. Nothing
-        // ever forms a `&mut` to it: counts change through `Cell`.
+        // forms a `&mut` to it while a `MyRc` is left: counts change
+        // through `Cell`, and only the last `drop` takes it back as a `Box`.
         unsafe { self.ptr.as_ref() }
     }
 

@@ -36,11 +36,14 @@ fn increment(count: &Cell<usize>) {
 /// The two counts of a live allocation.
 ///
 /// # Safety
-/// The allocation must not have been freed (its `weak` count is above 0).
+/// The allocation must stay allocated for as long as the two references
+/// are used (`'a`); a weak count held by the caller ensures it.
 unsafe fn counts<'a, T>(ptr: NonNull<RcBox<T>>) -> (&'a Cell<usize>, &'a Cell<usize>) {
     let ptr = ptr.as_ptr();
     // SAFETY: the caller promises the allocation is alive. These references
-    // cover the two counts only, never the value, which may be dropped.
+    // cover the two counts only, never the value: while the value is being
+    // dropped, its destructor holds a `&mut` to it, which a reference that
+    // covered the value would conflict with.
     unsafe { (&(*ptr).strong, &(*ptr).weak) }
 }
 
@@ -186,6 +189,33 @@ fn main() {
     println!("the MyWeak reads strong = {}", watcher.strong_count());
     println!("upgrade now gives None: {}", watcher.upgrade().is_none());
     drop(watcher); // the last weak count: the allocation is freed here
+    drop_with_weak_to_itself();
     println!("done");
 }
 // ANCHOR_END: use_weak
+
+// ANCHOR: weak_to_itself
+/// A value that holds a `MyWeak` to its own allocation.
+struct Node {
+    me: Cell<Option<MyWeak<Node>>>,
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        let me = self.me.take().expect("set in main");
+        let none = me.upgrade().is_none();
+        println!("  in Node's drop, upgrade gives None: {none}");
+        drop(me); // weak 2 -> 1: the 1 of the `MyRc`s keeps the allocation
+        println!("  the MyWeak is gone, the allocation is not");
+    }
+}
+
+fn drop_with_weak_to_itself() {
+    let node = MyRc::new(Node {
+        me: Cell::new(None),
+    });
+    node.me.set(Some(MyRc::downgrade(&node)));
+    println!("dropping a Node that holds a MyWeak to itself:");
+    drop(node);
+}
+// ANCHOR_END: weak_to_itself
