@@ -51,8 +51,9 @@ fn main() {
 
     *flag.get_mut() = false;
     let raw: *mut bool = flag.as_ptr();
-    // SAFETY: `raw` points into `flag`, which is alive, and nothing else uses
-    // `flag` while this atomic operation runs through the pointer.
+    // SAFETY: `raw` comes from `as_ptr`, so it is aligned for an `AtomicBool`;
+    // `flag` outlives `view`, which is used in the next statement only, and
+    // nothing touches `flag` non-atomically while `view` exists.
     let view = unsafe { AtomicBool::from_ptr(raw) };
     println!("from_ptr(as_ptr()).load() -> {}", view.load(SeqCst));
     println!("into_inner       -> {}", flag.into_inner());

@@ -42,10 +42,15 @@ fn main() {
         cursor.load(SeqCst).addr() & 0b11
     );
     cursor.fetch_and(!0b11, SeqCst);
+    let untagged = cursor.load(SeqCst);
+    // SAFETY: with the tag cleared, `untagged` is the address of `slots[2]`,
+    // and the bit operations kept its provenance; `slots` is alive and not
+    // borrowed.
+    let value = unsafe { *untagged };
     println!(
-        "fetch_and(!11) -> tag {:02b}, slot {}",
-        cursor.load(SeqCst).addr() & 0b11,
-        at(cursor.load(SeqCst))
+        "fetch_and(!11) -> tag {:02b}, slot {}, which holds {value}",
+        untagged.addr() & 0b11,
+        at(untagged)
     );
 
     let first = base;
@@ -75,8 +80,9 @@ fn main() {
 
     *cursor.get_mut() = last;
     let raw: *mut *mut u32 = cursor.as_ptr();
-    // SAFETY: `raw` points into `cursor`, which is alive, and nothing else
-    // uses `cursor` while this atomic operation runs through the pointer.
+    // SAFETY: `raw` comes from `as_ptr`, so it is aligned for an `AtomicPtr`;
+    // `cursor` outlives `view`, which is used in the next statement only, and
+    // nothing touches `cursor` non-atomically while `view` exists.
     let view = unsafe { AtomicPtr::from_ptr(raw) };
     println!(
         "from_ptr(as_ptr()).load() -> slot {}",

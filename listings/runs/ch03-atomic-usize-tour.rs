@@ -59,8 +59,9 @@ fn main() {
 
     *n.get_mut() += 1; // `&mut self`: a plain write
     let raw: *mut usize = n.as_ptr(); // for C: the same memory, as `*mut usize`
-    // SAFETY: `raw` points into `n`, which is alive, and nothing else uses `n`
-    // while this atomic operation runs through the pointer.
+    // SAFETY: `raw` comes from `as_ptr`, so it is aligned for an `AtomicUsize`;
+    // `n` outlives `view`, which is used in the next statement only, and
+    // nothing touches `n` non-atomically while `view` exists.
     let view = unsafe { AtomicUsize::from_ptr(raw) };
     println!("from_ptr(as_ptr()).load() -> {}", view.load(SeqCst));
     println!("into_inner       -> {}", n.into_inner());
