@@ -8,6 +8,8 @@ fn main() {
     let numbers = RefCell::borrow(&shared); // names the method: no ambiguity
     println!("{} numbers", numbers.len());
     println!("total {}", total(&numbers[..]));
+    let again = (*shared).borrow(); // on the `RefCell` itself, the inherent method wins
+    println!("first {}", again[0]);
 }
 
 fn total<B: Borrow<[i32]>>(values: B) -> i32 {

@@ -14,12 +14,13 @@ fn main() {
     println!("unguarded read refused while written: {refused}");
     drop(writer);
 
-    // SAFETY: nothing writes the cell while `value` is in use.
+    // SAFETY: no `RefMut` of `cell` exists while `value` is in use, which
+    // ends with the next statement.
     let value: &i32 = unsafe { cell.try_borrow_unguarded() }.unwrap();
-    // The counter does not know about `value`: a writer would be let in.
-    println!(
-        "read {value}; writer let in: {}",
-        cell.try_borrow_mut().is_ok()
-    );
+    println!("read {value} with no guard");
+    // The counter never knew about `value`: it is still in scope, and a
+    // writer gets in. Letting one in while `value` was still in use would
+    // have been undefined behaviour.
+    println!("writer let in: {}", cell.try_borrow_mut().is_ok());
 }
 // ANCHOR_END: raw_access

@@ -9,6 +9,7 @@ fn main() {
     report::<u64>("u64");
     report::<String>("String");
     report::<[u64; 4]>("[u64; 4]");
+    report::<[u8; 9]>("[u8; 9]");
     println!(
         "a Ref<u64>: {}, a RefMut<u64>: {}",
         size_of::<Ref<u64>>(),
