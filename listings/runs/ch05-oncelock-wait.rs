@@ -16,7 +16,7 @@ fn main() {
             .collect();
 
         println!("main: get = {:?}, setting 8080", PORT.get());
-        PORT.set(8080).unwrap(); // wakes every waiter
+        PORT.set(8080).unwrap(); // releases every waiter, asleep yet or not
         for waiter in waiters {
             println!("{}", waiter.join().unwrap());
         }
