@@ -16,7 +16,7 @@ fn main() {
         }
         drop(sender); // now only the workers hold a `Sender`
 
-        // The collector takes each result as it arrives, while workers still run.
+        // The collector may take each result as soon as it arrives.
         // The loop ends when the last `Sender` is dropped.
         let mut results = Vec::new();
         for result in &receiver {
