@@ -547,7 +547,7 @@ pub fn check_links(project: &Project) -> Vec<String> {
         return vec!["mdbook build failed; see book::mdbook-build-is-clean".into()];
     }
     let mut pages = Vec::new();
-    collect_files(&out, "html", &mut pages);
+    collect_files(out, "html", &mut pages);
     pages.sort();
     let mut problems = Vec::new();
     for page in &pages {
