@@ -406,11 +406,34 @@ fn run(exe: &Path, expected_stdout: &str) -> Result<Outcome, String> {
     })
 }
 
-/// Runs the program under Miri (the nightly toolchain's `cargo miri`).
+/// The nightly that Miri runs on: the one `nightly-toolchain.toml` pins (as
+/// the book's tests use it), or `BOOK_NIGHTLY` if set; `nightly` if the pin
+/// cannot be read.
+pub fn pinned_nightly() -> String {
+    if let Ok(channel) = std::env::var("BOOK_NIGHTLY")
+        && !channel.is_empty()
+    {
+        return channel;
+    }
+    std::fs::read_to_string(workspace_root().join("nightly-toolchain.toml"))
+        .ok()
+        .and_then(|text| {
+            text.lines()
+                .filter_map(|line| line.trim().strip_prefix("channel"))
+                .filter_map(|rest| rest.trim_start().strip_prefix('='))
+                .map(|value| value.trim().trim_matches('"').to_string())
+                .next()
+        })
+        .unwrap_or_else(|| "nightly".to_string())
+}
+
+/// Runs the program under Miri (`cargo miri` of the pinned nightly).
 fn run_under_miri(program: &Program) -> Result<Outcome, String> {
+    let nightly = pinned_nightly();
     let output = Command::new("cargo")
         .current_dir(workspace_root())
-        .args(["+nightly", "miri", "run", "--quiet"])
+        .arg(format!("+{nightly}"))
+        .args(["miri", "run", "--quiet"])
         .args(["-p", program.package, "--bin", program.bin])
         .args(feature_args(program))
         .env("RUST_BACKTRACE", "0")
@@ -430,7 +453,7 @@ fn run_under_miri(program: &Program) -> Result<Outcome, String> {
     let stderr = String::from_utf8_lossy(&output.stderr);
     if stderr.contains("no such command: `miri`") || stderr.contains("is not installed") {
         return Err(format!(
-            "Miri is not installed; run `rustup component add --toolchain nightly miri rust-src`:\n{stderr}"
+            "Miri is not installed; run `rustup toolchain install {nightly} --profile minimal -c miri -c rust-src`:\n{stderr}"
         ));
     }
     if let Some(start) = stderr.find("error: Undefined Behavior") {
