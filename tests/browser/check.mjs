@@ -323,6 +323,9 @@ footers === pages.length - 1
 // tall and wide: an element cut by a page edge there has more than one
 // fragment (client rect). Elements taller than a page must be cut.
 const pdfPage = await context.newPage();
+// mdBook's print page calls `window.print()` 100 ms after it loads; that
+// dialog would race `page.pdf()` ("Page is already being printed").
+await pdfPage.addInitScript(() => { window.print = () => {}; });
 await open(pdfPage, 'light', 'print.html');
 const printAnswers = await pdfPage.locator('.question details[open]').count();
 const printQuestions = await pdfPage.locator('.question').count();
