@@ -9,12 +9,7 @@ use libtest_mimic::{Arguments, Trial};
 
 fn main() {
     let mut arguments = Arguments::from_args();
-    // Many trials mostly wait (a hang being watched, Miri or mdbook in a
-    // child process), so twice as many threads as cores keeps the cores busy.
-    if arguments.test_threads.is_none() {
-        let cores = std::thread::available_parallelism().map_or(2, usize::from);
-        arguments.test_threads = Some(2 * cores);
-    }
+    suite::twice_as_many_threads_as_cores(&mut arguments);
     let mut checks = suite::checks(&Project::book());
     // The longest trial (the contended benchmark's test mode, about 2.5 s,
     // mostly its threads' timed windows) starts first, so that it runs beside

@@ -482,11 +482,7 @@ fn costs_trials() -> Vec<Trial> {
 
 fn main() {
     let mut arguments = Arguments::from_args();
-    // As in tests/book.rs: many trials wait on a child process.
-    if arguments.test_threads.is_none() {
-        let cores = std::thread::available_parallelism().map_or(2, usize::from);
-        arguments.test_threads = Some(2 * cores);
-    }
+    suite::twice_as_many_threads_as_cores(&mut arguments);
     let mut checks = suite::checks(&Project::wrong_fixtures());
     let mut trials = Vec::new();
     for (name, reason) in EXPECTED {

@@ -35,27 +35,49 @@ fn manifest_of(source: &Path) -> Option<PathBuf> {
         .find(|manifest| manifest.exists())
 }
 
-/// The file an entry for `listing` would have, or `None` if its inputs
-/// cannot all be read (then it is not cached).
-fn entry(project: &Project, listing: &Listing) -> Option<PathBuf> {
+/// The file in `target/FOLDER/` an entry for `listing` would have: a hash
+/// of `extra` (what else the result depends on), the listing's name and
+/// package, and the files it is built from; `None` if one of them cannot be
+/// read (then it is not cached).
+fn entry_in(folder: &str, root: &Path, listing: &Listing, extra: &[&str]) -> Option<PathBuf> {
     let mut hasher = DefaultHasher::new();
-    compiler().hash(&mut hasher);
-    std::env::var("RUSTFLAGS")
-        .unwrap_or_default()
-        .hash(&mut hasher);
+    extra.hash(&mut hasher);
     listing.package.hash(&mut hasher);
     listing.name.hash(&mut hasher);
     let inputs = [
         listing.source.clone(),
         manifest_of(&listing.source)?,
-        project.root.join("Cargo.toml"),
-        project.root.join("Cargo.lock"),
+        root.join("Cargo.toml"),
+        root.join("Cargo.lock"),
     ];
     for input in inputs {
         std::fs::read(input).ok()?.hash(&mut hasher);
     }
-    let dir = project.root.join("target/diagnostics-cache");
+    let dir = root.join("target").join(folder);
     Some(dir.join(format!("{}-{:016x}.json", listing.name, hasher.finish())))
+}
+
+/// Writes `value` to `file` whole, then renames it: a reader never sees half
+/// an entry.
+fn write_entry(file: &Path, value: &Value) {
+    if let Some(dir) = file.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let partial = file.with_extension(format!("{}.partial", std::process::id()));
+    if std::fs::write(&partial, value.to_string()).is_ok() {
+        let _ = std::fs::rename(&partial, file);
+    }
+}
+
+/// The file a diagnostics entry for `listing` would have.
+fn entry(project: &Project, listing: &Listing) -> Option<PathBuf> {
+    let rustflags = std::env::var("RUSTFLAGS").unwrap_or_default();
+    entry_in(
+        "diagnostics-cache",
+        &project.root,
+        listing,
+        &[compiler(), &rustflags],
+    )
 }
 
 /// The cached diagnostics of `listing`, if its inputs have not changed.
@@ -91,14 +113,7 @@ pub fn store(project: &Project, listing: &Listing, said: &Diagnostics) {
         "error_codes": said.error_codes,
         "uncoded_errors": said.uncoded_errors,
     });
-    if let Some(dir) = file.parent() {
-        let _ = std::fs::create_dir_all(dir);
-    }
-    // Written whole, then renamed: a reader never sees half an entry.
-    let partial = file.with_extension(format!("{}.partial", std::process::id()));
-    if std::fs::write(&partial, value.to_string()).is_ok() {
-        let _ = std::fs::rename(&partial, &file);
-    }
+    write_entry(&file, &value);
 }
 
 /// What Miri did with a listing (exit code, normalised stdout and stderr),
@@ -111,25 +126,12 @@ pub fn store(project: &Project, listing: &Listing, said: &Diagnostics) {
 pub type MiriRun = (Option<i32>, String, String);
 
 fn miri_entry(listing: &Listing, release: Option<&str>, miriflags: &str) -> Option<PathBuf> {
-    let release = release?;
-    let root = crate::workspace_root();
-    let mut hasher = DefaultHasher::new();
-    "miri".hash(&mut hasher);
-    release.hash(&mut hasher);
-    miriflags.hash(&mut hasher);
-    listing.package.hash(&mut hasher);
-    listing.name.hash(&mut hasher);
-    let inputs = [
-        listing.source.clone(),
-        manifest_of(&listing.source)?,
-        root.join("Cargo.toml"),
-        root.join("Cargo.lock"),
-    ];
-    for input in inputs {
-        std::fs::read(input).ok()?.hash(&mut hasher);
-    }
-    let dir = root.join("target/miri-cache");
-    Some(dir.join(format!("{}-{:016x}.json", listing.name, hasher.finish())))
+    entry_in(
+        "miri-cache",
+        &crate::workspace_root(),
+        listing,
+        &["miri", release?, miriflags],
+    )
 }
 
 /// The cached Miri run of `listing`, if none of its inputs changed.
@@ -157,11 +159,5 @@ pub fn store_miri(listing: &Listing, release: Option<&str>, miriflags: &str, run
         return;
     };
     let value = json!({ "code": run.0, "stdout": run.1, "stderr": run.2 });
-    if let Some(dir) = file.parent() {
-        let _ = std::fs::create_dir_all(dir);
-    }
-    let partial = file.with_extension(format!("{}.partial", std::process::id()));
-    if std::fs::write(&partial, value.to_string()).is_ok() {
-        let _ = std::fs::rename(&partial, &file);
-    }
+    write_entry(&file, &value);
 }

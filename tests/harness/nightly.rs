@@ -42,6 +42,19 @@ impl Pin {
         Ok(Pin { channel, release })
     }
 
+    /// The nightly the tests use: the pin at the workspace root, or the one
+    /// [`OVERRIDE`] names (the drift workflow's "latest nightly" run, with no
+    /// release line).
+    pub fn in_use() -> Result<Pin, String> {
+        match std::env::var(OVERRIDE) {
+            Ok(channel) if !channel.is_empty() => Ok(Pin {
+                channel,
+                release: None,
+            }),
+            _ => Pin::read(&crate::workspace_root().join(PIN_FILE)),
+        }
+    }
+
     /// The command that installs it with what the tests need.
     pub fn install_command(&self) -> String {
         format!(
@@ -129,14 +142,7 @@ pub fn ready() -> Result<&'static Pin, String> {
     static READY: OnceLock<Result<Pin, String>> = OnceLock::new();
     READY
         .get_or_init(|| {
-            let pin = match std::env::var(OVERRIDE) {
-                // The drift workflow's "latest nightly" run.
-                Ok(channel) if !channel.is_empty() => Pin {
-                    channel,
-                    release: None,
-                },
-                _ => Pin::read(&crate::workspace_root().join(PIN_FILE))?,
-            };
+            let pin = Pin::in_use()?;
             pin.check()?;
             let setup = toolchain_command("cargo", &pin.channel)
                 .args(["miri", "setup"])

@@ -145,3 +145,13 @@ pub fn checks(project: &Project) -> Vec<Check> {
     }
     checks
 }
+
+/// Unless `--test-threads` says otherwise, twice as many trials at once as
+/// there are cores: many trials mostly wait on a child process (a hang being
+/// watched, Miri, mdbook, cargo), which leaves the cores idle.
+pub fn twice_as_many_threads_as_cores(arguments: &mut libtest_mimic::Arguments) {
+    if arguments.test_threads.is_none() {
+        let cores = std::thread::available_parallelism().map_or(2, usize::from);
+        arguments.test_threads = Some(2 * cores);
+    }
+}

@@ -45,13 +45,7 @@ pub struct Index {
 /// the drift report) keeps the std source: the std the book is checked
 /// against is the one Miri runs, not whatever `nightly` means on this machine.
 pub fn library_dir() -> Result<PathBuf, String> {
-    let channel = match std::env::var(crate::nightly::OVERRIDE) {
-        Ok(channel) if !channel.is_empty() => channel,
-        _ => {
-            crate::nightly::Pin::read(&crate::workspace_root().join(crate::nightly::PIN_FILE))?
-                .channel
-        }
-    };
+    let channel = crate::nightly::Pin::in_use()?.channel;
     let output = crate::nightly::toolchain_command("rustc", &channel)
         .args(["--print", "sysroot"])
         .output()
