@@ -168,6 +168,10 @@ const EXPECTED: &[(&str, Option<&str>)] = &[
 /// Further reasons a check must give (one check can find several problems).
 const ALSO: &[(&str, &str)] = &[
     (
+        "nightly::named-alike",
+        "README.md:5: `+nightly` names whatever nightly is installed; name the pinned `nightly-",
+    ),
+    (
         "book::apis-checked-against-1-95",
         "api-status.txt:6: `OnceLock::get_or_try_init` is unstable, tracking issue 109737",
     ),

@@ -84,13 +84,37 @@ pub fn questions(text: &str) -> Vec<Question> {
         .collect()
 }
 
-/// The command the book shows for a listing of kind `folder`.
-pub fn command(folder: &str, package: &str, name: &str) -> String {
+/// The file that pins the nightly Miri runs on, at the workspace root.
+pub const NIGHTLY_PIN_FILE: &str = "nightly-toolchain.toml";
+
+/// The channel (`nightly-2026-05-20`) of a pin file's `channel = "..."` line.
+pub fn pinned_channel(pin_file_text: &str) -> Option<String> {
+    pin_file_text
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("channel"))
+        .filter_map(|rest| rest.trim_start().strip_prefix('='))
+        .map(|value| value.trim().trim_matches('"').to_string())
+        .next()
+}
+
+/// The pinned nightly's channel, from the pin file in `folder` or the
+/// nearest folder above it that has one.
+pub fn pinned_nightly(folder: &std::path::Path) -> Option<String> {
+    folder.ancestors().find_map(|dir| {
+        let text = std::fs::read_to_string(dir.join(NIGHTLY_PIN_FILE)).ok()?;
+        pinned_channel(&text)
+    })
+}
+
+/// The command the book shows for a listing of kind `folder`. A listing
+/// that Miri rejects runs on `nightly`, the pinned nightly's channel: its
+/// report is the one that nightly prints.
+pub fn command(folder: &str, package: &str, name: &str, nightly: &str) -> String {
     match folder {
         "does-not-compile" => {
             format!("cargo build -p {package} --features does-not-compile --bin {name}")
         }
-        "rejected-by-miri" => format!("cargo +nightly miri run -p {package} --bin {name}"),
+        "rejected-by-miri" => format!("cargo +{nightly} miri run -p {package} --bin {name}"),
         "benches" => format!("cargo bench -p {package} --bench {name}"),
         _ => format!("cargo run -p {package} --bin {name}"),
     }

@@ -102,9 +102,15 @@ impl Listing {
             .with_extension(extension.expect("a benchmark has no expected output"))
     }
 
-    /// The command the book shows a reader for this listing.
+    /// The command the book shows a reader for this listing (a Miri run
+    /// names the nightly pinned at the workspace root).
     pub fn command(&self) -> String {
-        crate::directives::command(self.kind.folder(), &self.package, &self.name)
+        static NIGHTLY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        let nightly = NIGHTLY.get_or_init(|| {
+            crate::directives::pinned_nightly(&crate::workspace_root())
+                .unwrap_or_else(|| "nightly".into())
+        });
+        crate::directives::command(self.kind.folder(), &self.package, &self.name, nightly)
     }
 }
 

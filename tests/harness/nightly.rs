@@ -7,7 +7,7 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 /// The file that pins the nightly, at the workspace root.
-pub const PIN_FILE: &str = "nightly-toolchain.toml";
+pub const PIN_FILE: &str = crate::directives::NIGHTLY_PIN_FILE;
 
 /// An environment variable that names another nightly for Miri instead of
 /// the pin (`BOOK_NIGHTLY=nightly`), for the drift report
@@ -27,12 +27,7 @@ impl Pin {
     pub fn read(file: &Path) -> Result<Pin, String> {
         let text = std::fs::read_to_string(file)
             .map_err(|error| format!("cannot read {}: {error}", file.display()))?;
-        let channel = text
-            .lines()
-            .filter_map(|line| line.trim().strip_prefix("channel"))
-            .filter_map(|rest| rest.trim_start().strip_prefix('='))
-            .map(|value| value.trim().trim_matches('"').to_string())
-            .next()
+        let channel = crate::directives::pinned_channel(&text)
             .ok_or_else(|| format!("{}: no `channel = \"...\"` line", file.display()))?;
         let release = text
             .lines()
@@ -161,31 +156,54 @@ pub fn ready() -> Result<&'static Pin, String> {
         .map_err(Clone::clone)
 }
 
-/// Every dated nightly (`nightly-YYYY-MM-DD`) that the README of `project`
-/// names is the pinned one, so its commands install and use what the tests
-/// use.
-pub fn check_named_alike(project: &crate::Project) -> Vec<String> {
+/// Every nightly that the README or a chapter of `project` names in a
+/// command is the pinned one, so its commands install and use what the tests
+/// use, and show the Miri reports that nightly prints: a dated nightly
+/// (`nightly-YYYY-MM-DD`) must be the pin's, and a bare one (`+nightly `,
+/// `--toolchain nightly `) is named by its date instead.
+pub fn check_named_alike(
+    project: &crate::Project,
+    chapters: &[crate::book::Chapter],
+) -> Vec<String> {
     let pin = match Pin::read(&project.root.join(PIN_FILE)) {
         Ok(pin) => pin,
         Err(error) => return vec![error],
     };
     let readme = project.book_dir.join("README.md");
-    let text = std::fs::read_to_string(&readme).unwrap_or_default();
+    let mut files = vec![(
+        readme.clone(),
+        std::fs::read_to_string(&readme).unwrap_or_default(),
+    )];
+    files.extend(
+        chapters
+            .iter()
+            .map(|chapter| (chapter.file.clone(), chapter.text.clone())),
+    );
     let mut problems = Vec::new();
-    for (index, line) in text.lines().enumerate() {
-        for (at, _) in line.match_indices("nightly-") {
-            let date: String = line[at + 8..]
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == '-')
-                .collect();
-            let named = format!("nightly-{}", date.trim_end_matches('-'));
-            if date.len() >= 10 && named != pin.channel {
-                problems.push(format!(
-                    "{}:{}: names `{named}`, but {PIN_FILE} pins `{}`",
-                    project.shown(&readme),
-                    index + 1,
-                    pin.channel
-                ));
+    for (file, text) in &files {
+        for (index, line) in text.lines().enumerate() {
+            let at = format!("{}:{}", project.shown(file), index + 1);
+            for (start, _) in line.match_indices("nightly-") {
+                let date: String = line[start + 8..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || *c == '-')
+                    .collect();
+                let named = format!("nightly-{}", date.trim_end_matches('-'));
+                if date.len() >= 10 && named != pin.channel {
+                    problems.push(format!(
+                        "{at}: names `{named}`, but {PIN_FILE} pins `{}`",
+                        pin.channel
+                    ));
+                }
+            }
+            for bare in ["+nightly ", "--toolchain nightly "] {
+                if line.contains(bare) {
+                    problems.push(format!(
+                        "{at}: `{}` names whatever nightly is installed; name the pinned `{}`",
+                        bare.trim_end(),
+                        pin.channel
+                    ));
+                }
             }
         }
     }

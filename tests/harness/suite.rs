@@ -81,8 +81,12 @@ pub fn checks(project: &Project) -> Vec<Check> {
         verdict_of(crate::theme::check_theme(&for_theme))
     }));
     let for_readme = project.clone();
+    let chapters_for_readme = chapters.clone();
     checks.push(check("nightly::named-alike", move || {
-        verdict_of(crate::nightly::check_named_alike(&for_readme))
+        verdict_of(crate::nightly::check_named_alike(
+            &for_readme,
+            &chapters_for_readme,
+        ))
     }));
     checks.push(check("nightly::pinned", || {
         crate::nightly::ready().map(|_| ())

@@ -102,6 +102,8 @@ struct Site {
 }
 
 fn rewrite(book: &mut Value, site: &Site) {
+    // The nightly a question's Miri command names: the pinned one.
+    let nightly = directives::pinned_nightly(&site.root).unwrap_or_else(|| "nightly".into());
     let shown = collect_shown(book, site);
     fill_symptom_index(book, &shown);
     // Pass 1: number every captioned listing.
@@ -193,7 +195,7 @@ fn rewrite(book: &mut Value, site: &Site) {
                  <span class=\"listing-file\">{file}</span>{report}\n\n</div>"
             );
         }
-        ask_questions(&mut lines, &content, &path, &shown);
+        ask_questions(&mut lines, &content, &path, &shown, &nightly);
         inline_diagrams(&mut lines, &content, site, &path);
         let mut text = lines.join("\n");
         text.push('\n');
@@ -311,7 +313,13 @@ fn fill_symptom_index(book: &mut Value, shown: &[shown::Shown]) {
 }
 
 /// Replaces each `{{#question NAME | WHY}}` line with its question.
-fn ask_questions(lines: &mut [String], content: &str, path: &str, shown: &[shown::Shown]) {
+fn ask_questions(
+    lines: &mut [String],
+    content: &str,
+    path: &str,
+    shown: &[shown::Shown],
+    nightly: &str,
+) {
     for asked in directives::questions(content) {
         let Some(listing) = shown
             .iter()
@@ -333,7 +341,12 @@ fn ask_questions(lines: &mut [String], content: &str, path: &str, shown: &[shown
         let question = question::Asked {
             name: listing.name.clone(),
             folder: listing.folder.clone(),
-            command: directives::command(&listing.folder, &listing.package(), &listing.name),
+            command: directives::command(
+                &listing.folder,
+                &listing.package(),
+                &listing.name,
+                nightly,
+            ),
             file,
             snapshots,
         };

@@ -32,7 +32,7 @@ const SECTIONS: [(SymptomClass, &str, &str); 4] = [
     (
         SymptomClass::Miri,
         "Undefined behaviour that Miri reports",
-        "The line after `error:` in `cargo +nightly miri run`'s report. The tags and \
+        "The line after `error:` in `cargo miri run`'s report. The tags and \
          allocation numbers (`<330>`, `alloc153`) depend on the program and the \
          Miri version, so yours will differ: search for the words around them.",
     ),
