@@ -243,6 +243,9 @@ pub enum Outcome {
     MiriReports { report: String },
     /// Miri reported a deadlock.
     MiriDeadlock,
+    /// Miri stopped the program with another error (a memory leak, an
+    /// operation it does not support): its whole output.
+    MiriStops { stderr: String },
 }
 
 /// The program to check: a binary of a package in the workspace.
@@ -475,26 +478,38 @@ fn run_under_miri(program: &Program) -> Result<Outcome, String> {
         Some(101) if stderr.contains("panicked at") => Outcome::Panics {
             message: panic_message(&stderr),
         },
-        code => Outcome::Exits {
-            code,
+        _ => Outcome::MiriStops {
             stderr: stderr.into_owned(),
         },
     })
 }
 
-/// Builds and runs the program, then runs it under Miri if it asks for Miri
-/// or its source holds `unsafe`.
+/// Whether the checker runs the program under Miri too: its exercise asks
+/// for Miri, or its source holds the word `unsafe` (anywhere, a comment
+/// too).
+pub fn goes_under_miri(program: &Program) -> bool {
+    program.miri
+        || std::fs::read_to_string(program.source).is_ok_and(|source| source.contains("unsafe"))
+}
+
+/// Builds and runs the program, then runs it under Miri if it
+/// [goes under Miri](goes_under_miri) and passed. An exercise that asks for
+/// Miri goes under Miri after a panic too: its data race can break an
+/// assertion in a native run (rarely), and Miri then names the cause.
 pub fn check(program: &Program) -> Result<Outcome, String> {
     let exe = match build(program)? {
         Ok(exe) => exe,
         Err(refused) => return Ok(refused),
     };
     let outcome = run(&exe, program.expected_stdout)?;
-    let source = std::fs::read_to_string(program.source).unwrap_or_default();
-    if outcome != Outcome::Passes || !(program.miri || source.contains("unsafe")) {
-        return Ok(outcome);
+    match outcome {
+        Outcome::Passes if goes_under_miri(program) => run_under_miri(program),
+        Outcome::Panics { .. } if program.miri => match run_under_miri(program)? {
+            found @ (Outcome::MiriReports { .. } | Outcome::MiriDeadlock) => Ok(found),
+            _ => Ok(outcome),
+        },
+        _ => Ok(outcome),
     }
-    run_under_miri(program)
 }
 
 /// Whether the outcome is the failure the exercise declares for its starter.

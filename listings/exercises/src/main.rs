@@ -56,8 +56,12 @@ fn explain(outcome: &Outcome) -> String {
              It printed this before it stopped:\n\n{stdout}",
             WATCHDOG.as_secs()
         ),
-        Outcome::Exits { code, stderr } => {
-            format!("it ended with exit code {code:?}:\n\n{stderr}")
+        Outcome::Exits {
+            code: Some(code),
+            stderr,
+        } => format!("it ended with exit code {code}:\n\n{stderr}"),
+        Outcome::Exits { code: None, stderr } => {
+            format!("it was killed by a signal:\n\n{stderr}")
         }
         Outcome::PrintsOther { expected, actual } => format!(
             "it runs, but prints something other than the reference solution.\n\
@@ -67,6 +71,7 @@ fn explain(outcome: &Outcome) -> String {
             format!("it runs, but Miri reports undefined behaviour:\n\n{report}\n")
         }
         Outcome::MiriDeadlock => "under Miri it deadlocks.".into(),
+        Outcome::MiriStops { stderr } => format!("Miri stops it with an error:\n\n{stderr}"),
     }
 }
 
@@ -97,7 +102,7 @@ fn check_one(exercise: &Exercise, solution: bool) -> ExitCode {
     );
     match check(&program) {
         Ok(Outcome::Passes) => {
-            let miri = if exercise.miri {
+            let miri = if exercises::goes_under_miri(&program) {
                 ", and Miri finds no undefined behaviour"
             } else {
                 ""
