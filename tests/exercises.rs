@@ -204,6 +204,33 @@ const FIXTURES: &[(&str, &str, &str, Option<Fails>, bool)] = &[
     ),
 ];
 
+/// `check N --watch` checks again once the starter is saved: the wait ends
+/// with the file's new modification time.
+fn watch_sees_a_save() -> Result<(), String> {
+    use std::time::{Duration, SystemTime};
+    let dir = std::env::temp_dir().join(format!("exercises-watch-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let file = dir.join("starter.rs");
+    std::fs::write(&file, "fn main() {}").map_err(|e| e.to_string())?;
+    let before = exercises::modified(&file);
+    // A save with a time of its own, so that the trial does not depend on
+    // the file system's clock resolution.
+    let saved = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000);
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .and_then(|f| f.set_modified(saved))
+        .map_err(|e| e.to_string())?;
+    let seen = exercises::wait_for_change(&file, before, Duration::from_millis(1));
+    std::fs::remove_dir_all(&dir).map_err(|e| e.to_string())?;
+    if before == Some(saved) || seen != Some(saved) {
+        return Err(format!(
+            "before {before:?}, saved {saved:?}, the wait saw {seen:?}"
+        ));
+    }
+    Ok(())
+}
+
 fn main() {
     let mut arguments = Arguments::from_args();
     // Most trials wait: on a watchdog (a hanging starter is given its full
@@ -212,9 +239,12 @@ fn main() {
     if arguments.test_threads.is_none() {
         arguments.test_threads = Some(8);
     }
-    let mut trials = vec![Trial::test("exercises::catalog", || {
-        catalog().map_err(Into::into)
-    })];
+    let mut trials = vec![
+        Trial::test("exercises::catalog", || catalog().map_err(Into::into)),
+        Trial::test("exercises::watch-sees-a-save", || {
+            watch_sees_a_save().map_err(Into::into)
+        }),
+    ];
     for exercise in EXERCISES {
         let needs_miri = exercise.miri;
         trials.push(

@@ -512,6 +512,31 @@ pub fn check(program: &Program) -> Result<Outcome, String> {
     }
 }
 
+/// When `file` was last modified (`None` if it cannot be read).
+pub fn modified(file: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(file)
+        .and_then(|meta| meta.modified())
+        .ok()
+}
+
+/// Waits until `file`'s modification time differs from `seen`, looking every
+/// `poll` (a save of the file changes it), and returns the new time. Polling
+/// needs no watcher crate, and a third of a second is soon enough after a
+/// save.
+pub fn wait_for_change(
+    file: &Path,
+    seen: Option<std::time::SystemTime>,
+    poll: Duration,
+) -> Option<std::time::SystemTime> {
+    loop {
+        let now = modified(file);
+        if now != seen {
+            return now;
+        }
+        std::thread::sleep(poll);
+    }
+}
+
 /// Whether the outcome is the failure the exercise declares for its starter.
 pub fn fails_as_declared(fails: Fails, outcome: &Outcome) -> Result<(), String> {
     let matches = match (fails, outcome) {

@@ -2,15 +2,17 @@
 //!   cargo run -p exercises -- list             every exercise and its chapter
 //!   cargo run -p exercises -- check N          does my starter pass now?
 //!   cargo run -p exercises -- check N --solution   check the reference solution
+//!   cargo run -p exercises -- check N --watch  check again on every save
 //!   cargo run -p exercises -- solve N          copy the solution over the starter
 //! `check` exits 0 when the program passes and 1 when it does not yet.
 
-use exercises::{EXERCISES, Exercise, Outcome, Program, WATCHDOG, check, find};
+use exercises::{EXERCISES, Exercise, Outcome, Program, WATCHDOG, check, find, wait_for_change};
 use std::process::ExitCode;
+use std::time::Duration;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo run -p exercises -- list | check N [--solution] | solve N\n\
+        "usage: cargo run -p exercises -- list | check N [--solution | --watch] | solve N\n\
          (N is the exercise's number, 1 to {})",
         EXERCISES.len()
     );
@@ -162,6 +164,21 @@ fn solve(exercise: &Exercise) -> ExitCode {
     }
 }
 
+/// Checks the starter, then again each time it is saved, until Ctrl-C.
+fn watch(exercise: &Exercise) -> ExitCode {
+    let starter = exercise.starter_file();
+    let mut seen = exercises::modified(&starter);
+    loop {
+        check_one(exercise, false);
+        println!(
+            "\nwatching {}: save it to check again (Ctrl-C stops)",
+            exercises::shown(&starter)
+        );
+        seen = wait_for_change(&starter, seen, Duration::from_millis(300));
+        println!();
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
@@ -171,6 +188,7 @@ fn main() -> ExitCode {
         ["check", number, rest @ ..] => match (exercise(number), rest) {
             (Some(exercise), []) => check_one(exercise, false),
             (Some(exercise), ["--solution"]) => check_one(exercise, true),
+            (Some(exercise), ["--watch"]) => watch(exercise),
             _ => usage(),
         },
         ["solve", number] => match exercise(number) {
