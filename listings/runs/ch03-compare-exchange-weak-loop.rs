@@ -5,7 +5,7 @@ use std::thread;
 const CAPACITY: usize = 100;
 static RESERVED: AtomicUsize = AtomicUsize::new(0);
 
-/// Reserves `seats` if they still fit; no `fetch_` method can say "only if".
+/// Reserves `seats` if they still fit; `fetch_add` cannot say "only if".
 fn reserve(seats: usize) -> bool {
     let mut current = RESERVED.load(Ordering::Relaxed);
     loop {
