@@ -95,7 +95,7 @@ pub const CLAIMS: &[Claim] = &[
     },
     Claim {
         name: "fetch-add-is-one-locked-instruction",
-        sentence: "`fetch_add` costs one step of the `lock xadd` chain",
+        sentence: "`fetch_add` costs about one step of the `lock xadd` chain",
         holds: |r| {
             ratio_within(
                 r,
