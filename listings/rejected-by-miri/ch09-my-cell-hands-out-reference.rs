@@ -36,7 +36,7 @@ impl<T> MyCell<T> {
 fn main() {
     let title = MyCell::new(String::from("draft"));
     let seen: &String = title.get_ref();
-    title.set(String::from("final")); // drops the `String` that `seen` points to
+    title.set(String::from("final")); // drops the `String` lent to `seen`; a new one sits there
     println!("seen is {} bytes long", seen.len());
 }
 // ANCHOR_END: get_ref
