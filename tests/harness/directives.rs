@@ -98,12 +98,16 @@ pub fn pinned_channel(pin_file_text: &str) -> Option<String> {
 }
 
 /// The pinned nightly's channel, from the pin file in `folder` or the
-/// nearest folder above it that has one.
-pub fn pinned_nightly(folder: &std::path::Path) -> Option<String> {
-    folder.ancestors().find_map(|dir| {
-        let text = std::fs::read_to_string(dir.join(NIGHTLY_PIN_FILE)).ok()?;
-        pinned_channel(&text)
-    })
+/// nearest folder above it that has one; `nightly` if there is none (the
+/// check `nightly::pinned` reports a missing pin).
+pub fn pinned_nightly(folder: &std::path::Path) -> String {
+    folder
+        .ancestors()
+        .find_map(|dir| {
+            let text = std::fs::read_to_string(dir.join(NIGHTLY_PIN_FILE)).ok()?;
+            pinned_channel(&text)
+        })
+        .unwrap_or_else(|| "nightly".into())
 }
 
 /// The command the book shows for a listing of kind `folder`. A listing

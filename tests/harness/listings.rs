@@ -106,10 +106,8 @@ impl Listing {
     /// names the nightly pinned at the workspace root).
     pub fn command(&self) -> String {
         static NIGHTLY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-        let nightly = NIGHTLY.get_or_init(|| {
-            crate::directives::pinned_nightly(&crate::workspace_root())
-                .unwrap_or_else(|| "nightly".into())
-        });
+        let nightly =
+            NIGHTLY.get_or_init(|| crate::directives::pinned_nightly(&crate::workspace_root()));
         crate::directives::command(self.kind.folder(), &self.package, &self.name, nightly)
     }
 }

@@ -170,17 +170,14 @@ pub fn check_named_alike(
         Err(error) => return vec![error],
     };
     let readme = project.book_dir.join("README.md");
-    let mut files = vec![(
-        readme.clone(),
-        std::fs::read_to_string(&readme).unwrap_or_default(),
-    )];
-    files.extend(
+    let readme_text = std::fs::read_to_string(&readme).unwrap_or_default();
+    let files = std::iter::once((readme.as_path(), readme_text.as_str())).chain(
         chapters
             .iter()
-            .map(|chapter| (chapter.file.clone(), chapter.text.clone())),
+            .map(|chapter| (chapter.file.as_path(), chapter.text.as_str())),
     );
     let mut problems = Vec::new();
-    for (file, text) in &files {
+    for (file, text) in files {
         for (index, line) in text.lines().enumerate() {
             let at = format!("{}:{}", project.shown(file), index + 1);
             for (start, _) in line.match_indices("nightly-") {

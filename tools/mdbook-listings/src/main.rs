@@ -103,7 +103,7 @@ struct Site {
 
 fn rewrite(book: &mut Value, site: &Site) {
     // The nightly a question's Miri command names: the pinned one.
-    let nightly = directives::pinned_nightly(&site.root).unwrap_or_else(|| "nightly".into());
+    let nightly = directives::pinned_nightly(&site.root);
     let shown = collect_shown(book, site);
     fill_symptom_index(book, &shown);
     // Pass 1: number every captioned listing.
